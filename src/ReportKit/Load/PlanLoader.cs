@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+using ReportKit.Diagnostics;
+using ReportKit.Model;
+using ReportKit.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportKit.Load;
+
+/// <summary>
+/// Loads a plan from YAML. Keys are the official element names without diacritics
+/// (so, ky_hieu, trich_yeu, noi_nhan, ...); docs/yaml-keys.md lists them all.
+/// All problems are collected and reported together, each at file:line:column.
+/// </summary>
+public static class PlanLoader
+{
+    static readonly Regex SymbolPattern = new(@"^[A-ZĐ][A-Za-zĐđ0-9]*([-/][A-ZĐ0-9][A-Za-zĐđ0-9]*)+$", RegexOptions.CultureInvariant);
+
+    /// <summary>Loads a plan file; throws <see cref="ReportKitException"/> with every located error.</summary>
+    public static Plan Load(string path)
+    {
+        var bag = new DiagnosticBag();
+        var plan = Load(path, bag);
+        bag.ThrowIfErrors();
+        return plan!;
+    }
+
+    /// <summary>Loads what it can and adds every problem to <paramref name="bag"/>; null when the file is not usable at all.</summary>
+    public static Plan? Load(string path, DiagnosticBag bag)
+    {
+        if (!File.Exists(path))
+        {
+            bag.Add(new Diagnostic(Severity.Error, path, null, "file not found"));
+            return null;
+        }
+        var text = VietnameseText.Nfc(File.ReadAllText(path));
+        return Parse(text, path, bag);
+    }
+
+    public static Plan? Parse(string text, string file, DiagnosticBag bag)
+    {
+        var root = ReadRoot(text, file, bag);
+        if (root is null) return null;
+        var lines = text.Split('\n');
+        return Read(new YamlNodeReader(root, file, lines, bag), Path.GetFullPath(file));
+    }
+
+    /// <summary>Parses YAML into its root mapping, reporting syntax errors at their position.</summary>
+    public static YamlMappingNode? ReadRoot(string text, string file, DiagnosticBag bag)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            // YamlDotNet prefixes positions in the message; the location already says where.
+            message = Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
+            bag.Add(Diagnostic.Error(file, (int)ex.Start.Line, (int)ex.Start.Column, "malformed YAML: " + message));
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            bag.Add(Diagnostic.Error(file, 1, 1, "expected a mapping of plan fields at the top of the file (co_quan:, so:, trich_yeu:, ...)"));
+            return null;
+        }
+        return root;
+    }
+
+    static Plan? Read(YamlNodeReader r, string fullPath)
+    {
+        var profile = r.String("the_thuc") ?? "hoi";
+        var template = r.String("mau") ?? "ke-hoach";
+
+        var organ = ReadOrgan(r);
+        var number = r.Int("so", min: 1, max: 99999);
+        var symbolNode = r.Get("ky_hieu");
+        var symbol = r.String("ky_hieu", required: true);
+        if (symbol is not null && !SymbolPattern.IsMatch(symbol))
+            r.Error(symbolNode!, $"ky_hieu: \"{symbol}\" is not a ký hiệu like KH-BTV (type abbreviation, then the organ's, joined by - or /, no spaces)");
+        var place = r.String("dia_danh", required: true);
+        var date = r.Date("ngay");
+        var year = r.Int("nam", min: 1900, max: 2200);
+        var docType = r.String("ten_loai") ?? "KẾ HOẠCH";
+        var subject = r.String("trich_yeu", required: true);
+        var bases = r.StringList("can_cu");
+        var opening = ReadOpening(r);
+        var body = r.Text("noi_dung", required: true);
+        var closing = r.Text("ket_luan");
+        var recipients = ReadRecipients(r);
+        var archive = r.String("luu");
+        var signer = ReadSigner(r);
+        var numbering = r.Get("danh_so") is null ? null : r.StringList("danh_so");
+        var variables = ReadVariables(r);
+        r.Finish();
+
+        if (organ is null || symbol is null || place is null || subject is null || body is null || signer is null) return null;
+        return new Plan
+        {
+            Profile = profile,
+            Template = template,
+            Organ = organ,
+            Number = number,
+            Symbol = symbol,
+            Place = place,
+            Date = date,
+            Year = year ?? date?.Year,
+            DocumentType = VietnameseText.Upper(docType),
+            Subject = subject,
+            Bases = bases,
+            Opening = opening,
+            Body = body,
+            Closing = closing,
+            Recipients = recipients,
+            Archive = archive,
+            Signer = signer,
+            Numbering = numbering,
+            Variables = variables,
+            SourcePath = fullPath,
+        };
+    }
+
+    static Organ? ReadOrgan(YamlNodeReader r)
+    {
+        var m = r.Map("co_quan", required: true);
+        if (m is null) return null;
+        var parent = m.String("chu_quan");
+        var issuer = m.String("ban_hanh", required: true);
+        var full = m.String("ten_day_du");
+        m.Finish();
+        return issuer is null ? null : new Organ { Parent = parent, Issuer = issuer, FullNameOverride = full };
+    }
+
+    static Opening? ReadOpening(YamlNodeReader r)
+    {
+        var m = r.Map("mo_dau");
+        if (m is null) return null;
+        var citations = m.StringList("thuc_hien");
+        var actor = m.String("chu_the", required: true);
+        var builds = m.String("xay_dung", required: true);
+        var sep = m.String("phan_cach") ?? ",";
+        m.Finish();
+        return actor is null || builds is null ? null : new Opening { Citations = citations, Actor = actor, Builds = builds, Separator = sep };
+    }
+
+    static List<Recipient> ReadRecipients(YamlNodeReader r)
+    {
+        var list = new List<Recipient>();
+        var seq = r.Sequence("noi_nhan");
+        if (seq is null) return list;
+        foreach (var item in seq.Children)
+        {
+            switch (item)
+            {
+                case YamlScalarNode { Value: { } v }:
+                    list.Add(new Recipient(VietnameseText.Nfc(v)));
+                    break;
+                case YamlMappingNode map:
+                    var m = r.Child(map, "noi_nhan[]");
+                    var name = m.String("ten", required: true);
+                    var note = m.String("ghi_chu");
+                    m.Finish();
+                    if (name is not null) list.Add(new Recipient(name, note));
+                    break;
+                default:
+                    r.Error(item, $"noi_nhan: each recipient is text or {{ten, ghi_chu}}, found {YamlNodeReader.Describe(item)}");
+                    break;
+            }
+        }
+        return list;
+    }
+
+    static Signer? ReadSigner(YamlNodeReader r)
+    {
+        var m = r.Map("nguoi_ky", required: true);
+        if (m is null) return null;
+        var authority = m.StringList("quyen_han");
+        var position = m.String("chuc_vu", required: true);
+        var name = m.String("ho_ten", required: true);
+        m.Finish();
+        if (position is null || name is null) return null;
+        return new Signer { Authority = authority, Position = position, Name = name };
+    }
+
+    static Dictionary<string, object?> ReadVariables(YamlNodeReader r)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var m = r.Get("bien");
+        if (m is null) return result;
+        if (m is not YamlMappingNode map)
+        {
+            r.Error(m, "bien: expected a mapping of names to values");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+            result[((YamlScalarNode)k).Value!] = ToPlain(v);
+        return result;
+    }
+
+    /// <summary>Free YAML values become plain strings, lists and dictionaries for the template.</summary>
+    internal static object? ToPlain(YamlNode node) => node switch
+    {
+        YamlScalarNode s => s.Value is null ? null : VietnameseText.Nfc(s.Value),
+        YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),
+        YamlMappingNode map => map.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ToPlain(kv.Value)),
+        _ => null,
+    };
+}

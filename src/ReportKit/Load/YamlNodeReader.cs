@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportKit.Diagnostics;
+using ReportKit.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportKit.Load;
+
+/// <summary>
+/// Reads one YAML mapping against a known set of keys: every value comes out NFC, every problem
+/// is reported at the node's line:column, and keys nobody asked for are reported with the
+/// closest known key as a suggestion. Readers are created per mapping; call <see cref="Finish"/>
+/// after the last read so unknown keys are reported.
+/// </summary>
+public sealed class YamlNodeReader
+{
+    readonly YamlMappingNode _map;
+    readonly string _file;
+    readonly DiagnosticBag _bag;
+    readonly string _path;
+    readonly HashSet<string> _known = [];
+    readonly string[] _lines;
+
+    public YamlNodeReader(YamlMappingNode map, string file, string[] lines, DiagnosticBag bag, string path = "")
+    {
+        _map = map; _file = file; _lines = lines; _bag = bag; _path = path;
+    }
+
+    public string File => _file;
+    public DiagnosticBag Bag => _bag;
+    public YamlMappingNode Node => _map;
+
+    string Name(string key) => _path.Length == 0 ? key : $"{_path}.{key}";
+
+    public void Error(YamlNode node, string message) =>
+        _bag.Add(Diagnostic.Error(_file, (int)node.Start.Line, (int)node.Start.Column, message));
+
+    public void Warning(YamlNode node, string message) =>
+        _bag.Add(Diagnostic.Warning(_file, (int)node.Start.Line, (int)node.Start.Column, message));
+
+    public YamlNode? Get(string key)
+    {
+        _known.Add(key);
+        foreach (var (k, v) in _map.Children)
+            if (k is YamlScalarNode s && s.Value == key) return v;
+        return null;
+    }
+
+    /// <summary>A scalar string; null when absent or empty. Reports a missing required field at the mapping.</summary>
+    public string? String(string key, bool required = false)
+    {
+        var node = Get(key);
+        if (node is null || node is YamlScalarNode { Value: null } || node is YamlScalarNode { Value: "", Style: ScalarStyle.Plain })
+        {
+            if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
+            return null;
+        }
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"{Name(key)}: expected text, found {Describe(node)}");
+            return null;
+        }
+        return VietnameseText.Nfc(scalar.Value!);
+    }
+
+    /// <summary>A block of text with the position of its first character, for errors inside it.</summary>
+    public Model.TextSource? Text(string key, bool required = false)
+    {
+        var value = String(key, required);
+        if (value is null) return null;
+        var node = (YamlScalarNode)Get(key)!;
+        var (line, column) = ContentStart(node);
+        return new Model.TextSource(value, _file, line, column);
+    }
+
+    (int line, int column) ContentStart(YamlScalarNode node)
+    {
+        var line = (int)node.Start.Line;
+        var column = (int)node.Start.Column;
+        if (node.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+        {
+            // Block scalars start on the line after the indicator; find the first content line.
+            for (var i = line; i < _lines.Length; i++)
+            {
+                if (_lines[i].Trim().Length == 0) continue;
+                return (i + 1, _lines[i].Length - _lines[i].TrimStart().Length + 1);
+            }
+        }
+        else if (node.Style is ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted) column++;
+        return (line, column);
+    }
+
+    public int? Int(string key, bool required = false, int min = int.MinValue, int max = int.MaxValue)
+    {
+        var node = Get(key);
+        var text = String(key, required);
+        if (text is null) return null;
+        if (!int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
+        {
+            Error(node!, $"{Name(key)}: \"{text}\" is not a whole number");
+            return null;
+        }
+        if (v < min || v > max)
+        {
+            Error(node!, $"{Name(key)}: {v} is out of range ({min}..{max})");
+            return null;
+        }
+        return v;
+    }
+
+    static readonly Regex DmY = new(@"^(\d{1,2})/(\d{1,2})/(\d{4})$", RegexOptions.CultureInvariant);
+    static readonly Regex Iso = new(@"^(\d{4})-(\d{1,2})-(\d{1,2})$", RegexOptions.CultureInvariant);
+
+    /// <summary>A date written dd/mm/yyyy (as offices write it) or yyyy-mm-dd; 31/02 is refused.</summary>
+    public DateOnly? Date(string key)
+    {
+        var node = Get(key);
+        var text = String(key);
+        if (text is null) return null;
+        text = text.Trim();
+        int d, m, y;
+        var dm = DmY.Match(text);
+        var iso = Iso.Match(text);
+        if (dm.Success) { d = int.Parse(dm.Groups[1].Value); m = int.Parse(dm.Groups[2].Value); y = int.Parse(dm.Groups[3].Value); }
+        else if (iso.Success) { y = int.Parse(iso.Groups[1].Value); m = int.Parse(iso.Groups[2].Value); d = int.Parse(iso.Groups[3].Value); }
+        else
+        {
+            Error(node!, $"{Name(key)}: \"{text}\" is not a date (write dd/mm/yyyy, e.g. 08/06/2021)");
+            return null;
+        }
+        if (m is < 1 or > 12 || d < 1 || y < 1900 || y > 2200 || d > DateTime.DaysInMonth(y, m))
+        {
+            Error(node!, $"{Name(key)}: \"{text}\" is not a date");
+            return null;
+        }
+        return new DateOnly(y, m, d);
+    }
+
+    /// <summary>A list of strings; a single scalar is accepted as a one-item list.</summary>
+    public List<string> StringList(string key, bool required = false)
+    {
+        var node = Get(key);
+        var result = new List<string>();
+        if (node is null || node is YamlScalarNode { Value: null or "" })
+        {
+            if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
+            return result;
+        }
+        if (node is YamlScalarNode s) { result.Add(VietnameseText.Nfc(s.Value!)); return result; }
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(node, $"{Name(key)}: expected a list, found {Describe(node)}");
+            return result;
+        }
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlScalarNode { Value: { } v }) result.Add(VietnameseText.Nfc(v));
+            else Error(item, $"{Name(key)}: each item must be text, found {Describe(item)}");
+        }
+        return result;
+    }
+
+    public YamlNodeReader? Map(string key, bool required = false)
+    {
+        var node = Get(key);
+        if (node is null || node is YamlScalarNode { Value: null or "" })
+        {
+            if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
+            return null;
+        }
+        if (node is not YamlMappingNode m)
+        {
+            Error(node, $"{Name(key)}: expected a mapping (key: value lines), found {Describe(node)}");
+            return null;
+        }
+        return new YamlNodeReader(m, _file, _lines, _bag, Name(key));
+    }
+
+    public YamlNodeReader Child(YamlMappingNode node, string name) => new(node, _file, _lines, _bag, Name(name));
+
+    public YamlSequenceNode? Sequence(string key, bool required = false)
+    {
+        var node = Get(key);
+        if (node is null || node is YamlScalarNode { Value: null or "" })
+        {
+            if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
+            return null;
+        }
+        if (node is YamlSequenceNode s) return s;
+        Error(node, $"{Name(key)}: expected a list, found {Describe(node)}");
+        return null;
+    }
+
+    /// <summary>Reports every key that was never read, naming the closest known key.</summary>
+    public void Finish()
+    {
+        foreach (var (k, _) in _map.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value ?? "?";
+            if (_known.Contains(key)) continue;
+            var suggestion = KeySuggester.Closest(key, _known);
+            var hint = suggestion is null ? $" (known keys: {string.Join(", ", _known.Order(StringComparer.Ordinal))})" : $" (did you mean '{suggestion}'?)";
+            Error(k, $"unknown key '{Name(key)}'{hint}");
+        }
+    }
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a mapping",
+        YamlSequenceNode => "a list",
+        YamlScalarNode s => $"\"{s.Value}\"",
+        _ => node.NodeType.ToString(),
+    };
+}
+
+/// <summary>Closest known key by edit distance, so a typo gets "did you mean 'trich_yeu'?".</summary>
+public static class KeySuggester
+{
+    public static string? Closest(string key, IEnumerable<string> known)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var k in known)
+        {
+            var d = Distance(key.ToLowerInvariant(), k);
+            if (d < bestDistance) { bestDistance = d; best = k; }
+        }
+        return best is not null && bestDistance <= Math.Max(2, key.Length / 3) ? best : null;
+    }
+
+    public static int Distance(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+}

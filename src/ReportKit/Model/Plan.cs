@@ -1,0 +1,116 @@
+namespace ReportKit.Model;
+
+/// <summary>Kế hoạch: one plan, as typed and validated data. Every string is NFC.</summary>
+public sealed record Plan
+{
+    /// <summary>Thể thức: the format profile's name (hoi, nha-nuoc, dang, ...).</summary>
+    public string Profile { get; init; } = "hoi";
+
+    /// <summary>Mẫu: the Scriban template that holds the wording (name under templates/ or a path).</summary>
+    public string Template { get; init; } = "ke-hoach";
+
+    public required Organ Organ { get; init; }
+
+    /// <summary>Số: null while the clerk has not numbered it ("Số:      /KH-BTV").</summary>
+    public int? Number { get; init; }
+
+    /// <summary>Ký hiệu, e.g. KH-BTV.</summary>
+    public required string Symbol { get; init; }
+
+    /// <summary>Địa danh in the date line.</summary>
+    public required string Place { get; init; }
+
+    /// <summary>Ngày ban hành; null leaves "ngày     tháng     năm" blank for the clerk.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Năm: the year printed when the date is blank.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>Tên loại văn bản.</summary>
+    public string DocumentType { get; init; } = "KẾ HOẠCH";
+
+    /// <summary>Trích yếu nội dung.</summary>
+    public required string Subject { get; init; }
+
+    /// <summary>Căn cứ: italic basis lines under the title.</summary>
+    public IReadOnlyList<string> Bases { get; init; } = [];
+
+    /// <summary>Mở đầu: the opening sentence's parts ("Thực hiện ..., Ban Thường vụ ... xây dựng Kế hoạch ... như sau:").</summary>
+    public Opening? Opening { get; init; }
+
+    /// <summary>Nội dung: the body in light markup (Markdown); section numbers are computed, never typed.</summary>
+    public required TextSource Body { get; init; }
+
+    /// <summary>Kết luận: the closing paragraph ("Trên đây là Kế hoạch ..."). Null lets the template word it.</summary>
+    public TextSource? Closing { get; init; }
+
+    /// <summary>Nơi nhận.</summary>
+    public IReadOnlyList<Recipient> Recipients { get; init; } = [];
+
+    /// <summary>"Lưu: VT, ..." — what follows "VT" on the last Nơi nhận line (drafting unit, copies).</summary>
+    public string? Archive { get; init; }
+
+    /// <summary>Người ký.</summary>
+    public required Signer Signer { get; init; }
+
+    /// <summary>Danh số: numbering patterns per heading level, overriding the profile's (e.g. I., 1., 1.1., 1.1.1., a)).</summary>
+    public IReadOnlyList<string>? Numbering { get; init; }
+
+    /// <summary>Free values the template may use (biến), e.g. a year or a parent plan's name.</summary>
+    public IReadOnlyDictionary<string, object?> Variables { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>Where this plan was read from; relative template and data paths resolve against it.</summary>
+    public string? SourcePath { get; init; }
+
+    public int? EffectiveYear => Date?.Year ?? Year;
+}
+
+/// <summary>Cơ quan: the issuing organ and its parent.</summary>
+public sealed record Organ
+{
+    /// <summary>Cơ quan chủ quản (e.g. "Hội LHPN tỉnh Khánh Hòa"); may be empty for top-level organs.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>Cơ quan ban hành (e.g. "Ban Thường vụ").</summary>
+    public required string Issuer { get; init; }
+
+    /// <summary>Full name used in running text ("Ban Thường vụ Hội LHPN tỉnh Khánh Hòa").</summary>
+    public string FullName => string.IsNullOrEmpty(FullNameOverride) ? (Parent is { Length: > 0 } p ? $"{Issuer} {p}" : Issuer) : FullNameOverride;
+
+    public string? FullNameOverride { get; init; }
+}
+
+/// <summary>Mở đầu: the cited documents and who builds the plan.</summary>
+public sealed record Opening
+{
+    /// <summary>Each cited document with its verb ("Thực hiện Kế hoạch số 305-KH/TU ...").</summary>
+    public IReadOnlyList<string> Citations { get; init; } = [];
+
+    /// <summary>Chủ thể: who builds the plan ("Ban Thường vụ Hội LHPN tỉnh").</summary>
+    public required string Actor { get; init; }
+
+    /// <summary>Xây dựng: what is built ("Kế hoạch triển khai ... với các nội dung cụ thể").</summary>
+    public required string Builds { get; init; }
+
+    /// <summary>Separator between the citations and the actor: "," in most plans, ";" in some.</summary>
+    public string Separator { get; init; } = ",";
+}
+
+/// <summary>Text with the place it came from, so template errors point into the plan file.</summary>
+public sealed record TextSource(string Text, string? File = null, int Line = 1, int Column = 1);
+
+/// <summary>Nơi nhận: one recipient line.</summary>
+public sealed record Recipient(string Name, string? Note = null);
+
+/// <summary>Người ký: the signature block (Ô 7a–7c).</summary>
+public sealed record Signer
+{
+    /// <summary>Quyền hạn: authority lines, e.g. ["TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"].</summary>
+    public IReadOnlyList<string> Authority { get; init; } = [];
+
+    /// <summary>Chức vụ: the position line ("CHỦ TỊCH", "PHÓ CHỦ TỊCH").</summary>
+    public required string Position { get; init; }
+
+    /// <summary>Họ tên: the signer's name, without titles or degrees.</summary>
+    public required string Name { get; init; }
+}

@@ -1,0 +1,38 @@
+namespace ReportKit.Pipeline;
+
+/// <summary>
+/// Finds the templates folder: an explicit one, else the nearest templates/ above the plan file
+/// (a project checkout), else the one shipped beside the program.
+/// </summary>
+public sealed class TemplateLocator
+{
+    public IReadOnlyList<string> Roots { get; }
+
+    public TemplateLocator(string? explicitDir, string? planPath)
+    {
+        var roots = new List<string>();
+        if (explicitDir is not null) roots.Add(Path.GetFullPath(explicitDir));
+        if (planPath is not null)
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(planPath));
+            roots.Add(dir!);
+            for (var d = dir; d is not null; d = Path.GetDirectoryName(d))
+            {
+                var candidate = Path.Combine(d, "templates");
+                if (Directory.Exists(candidate)) { roots.Add(candidate); break; }
+            }
+        }
+        roots.Add(Path.Combine(AppContext.BaseDirectory, "templates"));
+        Roots = roots.Distinct().ToList();
+    }
+
+    public IEnumerable<string> ProfileDirs => Roots.Select(r => Path.Combine(r, "profiles")).Concat(Roots);
+
+    /// <summary>A template by name ("ke-hoach") or relative path ("mau-rieng.sbn", resolved against the plan's folder first).</summary>
+    public string? FindTemplate(string nameOrPath)
+    {
+        var file = nameOrPath.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) ? nameOrPath : nameOrPath + ".sbn";
+        if (Path.IsPathRooted(file)) return File.Exists(file) ? file : null;
+        return Roots.Select(r => Path.Combine(r, file)).FirstOrDefault(File.Exists);
+    }
+}

@@ -1,0 +1,149 @@
+using YamlDotNet.Serialization;
+
+namespace ReportKit.Profiles;
+
+/// <summary>
+/// Thể thức: every layout and wording rule that differs between document regimes (NĐ 30 state
+/// and mass-organisation documents, HD 36 Party documents, Đoàn, ...). Profiles are data
+/// (templates/profiles/*.yaml); the writer reads one and has no regime-specific branches.
+/// Sizes are in points, lengths in millimetres.
+/// </summary>
+public sealed class FormatProfile
+{
+    [YamlMember(Alias = "ten")] public string Name { get; set; } = "";
+    [YamlMember(Alias = "mo_ta")] public string Description { get; set; } = "";
+    [YamlMember(Alias = "trang")] public PageSetup Page { get; set; } = new();
+    [YamlMember(Alias = "phong_chu")] public string Font { get; set; } = "Times New Roman";
+
+    /// <summary>Tiêu đề / Quốc hiệu and Tiêu ngữ, top right, with a line under the last one as long as it.</summary>
+    [YamlMember(Alias = "tieu_de")] public List<StyledLine> Motto { get; set; } = [];
+
+    [YamlMember(Alias = "co_quan_chu_quan")] public TextStyle ParentOrgan { get; set; } = new() { Size = 13 };
+    [YamlMember(Alias = "co_quan_ban_hanh")] public TextStyle IssuingOrgan { get; set; } = new() { Size = 13, Bold = true };
+
+    /// <summary>Under the issuing organ: "gach" (a line 1/3–1/2 of the text) or literal text such as "*" or "***".</summary>
+    [YamlMember(Alias = "duoi_co_quan")] public string UnderIssuer { get; set; } = "gach";
+
+    [YamlMember(Alias = "so")] public NumberStyle Number { get; set; } = new();
+    [YamlMember(Alias = "ngay")] public TextStyle DateLine { get; set; } = new() { Size = 14, Italic = true };
+    [YamlMember(Alias = "ten_loai")] public TextStyle DocumentType { get; set; } = new() { Size = 14, Bold = true };
+    [YamlMember(Alias = "trich_yeu")] public TextStyle Subject { get; set; } = new() { Size = 14, Bold = true };
+
+    /// <summary>Under the trích yếu: "gach" (a drawn line) or literal text such as "-----".</summary>
+    [YamlMember(Alias = "duoi_trich_yeu")] public string UnderSubject { get; set; } = "gach";
+
+    [YamlMember(Alias = "can_cu")] public TextStyle Basis { get; set; } = new() { Size = 14, Italic = true };
+    [YamlMember(Alias = "than")] public BodyStyle Body { get; set; } = new();
+
+    /// <summary>Section number patterns per level ("I.", "1.", "1.1.", "a)"); see SectionNumbering.</summary>
+    [YamlMember(Alias = "danh_so")] public List<string> Numbering { get; set; } = ["I.", "1.", "1.1.", "a)"];
+
+    /// <summary>Heading emphasis per level (Mục in hoa đậm; Khoản đậm; ...).</summary>
+    [YamlMember(Alias = "muc")] public List<TextStyle> Headings { get; set; } = [];
+
+    [YamlMember(Alias = "gach_dau_dong")] public List<string> Bullets { get; set; } = ["-", "+"];
+
+    /// <summary>What ends the body: "./." under NĐ 30.</summary>
+    [YamlMember(Alias = "ket_thuc")] public string BodyEnd { get; set; } = "./.";
+
+    [YamlMember(Alias = "noi_nhan")] public RecipientsStyle Recipients { get; set; } = new();
+    [YamlMember(Alias = "chu_ky")] public SignatureStyle Signature { get; set; } = new();
+    [YamlMember(Alias = "so_trang")] public TextStyle PageNumber { get; set; } = new() { Size = 14 };
+    [YamlMember(Alias = "phu_luc")] public AnnexStyle Annex { get; set; } = new();
+
+    /// <summary>Checks that keep regimes from mixing (e.g. "TM." in a Party plan).</summary>
+    [YamlMember(Alias = "kiem_tra")] public ProfileChecks Checks { get; set; } = new();
+
+    public TextStyle HeadingStyle(int level) =>
+        Headings.Count == 0 ? new TextStyle { Size = Body.Size, Bold = true } : Headings[Math.Min(level, Headings.Count) - 1];
+}
+
+public sealed class PageSetup
+{
+    [YamlMember(Alias = "tren")] public double TopMm { get; set; } = 20;
+    [YamlMember(Alias = "duoi")] public double BottomMm { get; set; } = 20;
+    [YamlMember(Alias = "trai")] public double LeftMm { get; set; } = 30;
+    [YamlMember(Alias = "phai")] public double RightMm { get; set; } = 15;
+    [YamlMember(Alias = "dau_trang")] public double HeaderMm { get; set; } = 10;
+}
+
+public sealed class TextStyle
+{
+    [YamlMember(Alias = "co")] public double Size { get; set; } = 14;
+    [YamlMember(Alias = "dam")] public bool Bold { get; set; }
+    [YamlMember(Alias = "nghieng")] public bool Italic { get; set; }
+    [YamlMember(Alias = "gach_chan")] public bool Underline { get; set; }
+    [YamlMember(Alias = "in_hoa")] public bool Upper { get; set; }
+}
+
+public sealed class StyledLine
+{
+    [YamlMember(Alias = "chu")] public string Text { get; set; } = "";
+    [YamlMember(Alias = "co")] public double Size { get; set; } = 13;
+    [YamlMember(Alias = "dam")] public bool Bold { get; set; } = true;
+    public TextStyle Style => new() { Size = Size, Bold = Bold };
+}
+
+public sealed class NumberStyle
+{
+    /// <summary>"Số: {so}/{ky_hieu}" (NĐ 30) or "Số {so}-{ky_hieu}" (Party).</summary>
+    [YamlMember(Alias = "mau")] public string Pattern { get; set; } = "Số: {so}/{ky_hieu}";
+    [YamlMember(Alias = "co")] public double Size { get; set; } = 13;
+    /// <summary>Numbers below 10 get a leading zero ("05").</summary>
+    [YamlMember(Alias = "them_so_0")] public bool PadBelowTen { get; set; } = true;
+    /// <summary>What stands in for a number the clerk has not assigned.</summary>
+    [YamlMember(Alias = "cho_trong")] public string Blank { get; set; } = "      ";
+}
+
+public sealed class BodyStyle
+{
+    [YamlMember(Alias = "co")] public double Size { get; set; } = 14;
+    [YamlMember(Alias = "thut_dau_dong_cm")] public double FirstLineIndentCm { get; set; } = 1.27;
+    [YamlMember(Alias = "cach_truoc_pt")] public double SpaceBeforePt { get; set; } = 6;
+    [YamlMember(Alias = "cach_sau_pt")] public double SpaceAfterPt { get; set; } = 0;
+    /// <summary>Line spacing in lines (1 to 1.5) when no exact value is set.</summary>
+    [YamlMember(Alias = "gian_dong")] public double LineSpacing { get; set; } = 1.15;
+    /// <summary>Exact line spacing in points (Party: 18); overrides gian_dong.</summary>
+    [YamlMember(Alias = "gian_dong_chinh_xac_pt")] public double? ExactLineSpacingPt { get; set; }
+}
+
+public sealed class RecipientsStyle
+{
+    [YamlMember(Alias = "nhan")] public string Label { get; set; } = "Nơi nhận:";
+    [YamlMember(Alias = "kieu_nhan")] public TextStyle LabelStyle { get; set; } = new() { Size = 12, Bold = true, Italic = true };
+    [YamlMember(Alias = "kieu_dong")] public TextStyle LineStyle { get; set; } = new() { Size = 11 };
+    [YamlMember(Alias = "dau_dong")] public string LinePrefix { get; set; } = "- ";
+    [YamlMember(Alias = "cuoi_dong")] public string LineEnd { get; set; } = ";";
+    /// <summary>The last line, with {luu} for what follows; e.g. "Lưu: VT, {luu}.".</summary>
+    [YamlMember(Alias = "dong_luu")] public string ArchiveLine { get; set; } = "Lưu: VT, {luu}.";
+    /// <summary>The last line when the plan names nothing after VT.</summary>
+    [YamlMember(Alias = "dong_luu_mac_dinh")] public string DefaultArchiveLine { get; set; } = "Lưu: VT.";
+}
+
+public sealed class SignatureStyle
+{
+    [YamlMember(Alias = "quyen_han")] public TextStyle Authority { get; set; } = new() { Size = 14, Bold = true };
+    [YamlMember(Alias = "chuc_vu")] public TextStyle Position { get; set; } = new() { Size = 14, Bold = true };
+    [YamlMember(Alias = "ho_ten")] public TextStyle Name { get; set; } = new() { Size = 14, Bold = true };
+    /// <summary>Empty lines left for the signature and seal.</summary>
+    [YamlMember(Alias = "dong_trong")] public int BlankLines { get; set; } = 4;
+    /// <summary>Authority prefixes this regime writes (TM., KT., Q., TL., TUQ.).</summary>
+    [YamlMember(Alias = "tien_to")] public List<string> Prefixes { get; set; } = ["TM.", "KT.", "Q.", "TL.", "TUQ."];
+}
+
+public sealed class AnnexStyle
+{
+    /// <summary>"Phụ lục" numbering when there are several: "roman" (NĐ 30) or "arabic" (Party).</summary>
+    [YamlMember(Alias = "danh_so")] public string Numbering { get; set; } = "roman";
+    [YamlMember(Alias = "co_bang")] public double TableSize { get; set; } = 12;
+}
+
+public sealed class ProfileChecks
+{
+    /// <summary>Prefixes that belong to another regime and are refused here (e.g. "T/M" under NĐ 30).</summary>
+    [YamlMember(Alias = "tien_to_cam")] public List<string> ForbiddenPrefixes { get; set; } = [];
+    /// <summary>A regular expression the ký hiệu must match under this regime.</summary>
+    [YamlMember(Alias = "ky_hieu")] public string? SymbolPattern { get; set; }
+    /// <summary>Why the ký hiệu pattern exists, shown in the error.</summary>
+    [YamlMember(Alias = "ky_hieu_vi_du")] public string? SymbolExample { get; set; }
+}

@@ -1,0 +1,102 @@
+using ReportKit.Diagnostics;
+using ReportKit.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportKit.Template;
+
+/// <summary>
+/// Renders the plan's wording with Scriban: first the body and closing written in the plan (they
+/// may use template functions and variables), then the plan template that frames them. Runs
+/// strict: an undefined variable or member is an error at its file:line:column.
+/// </summary>
+public sealed class PlanTemplate
+{
+    readonly string _templatePath;
+    readonly Scriban.Template _template;
+
+    PlanTemplate(string path, Scriban.Template template) { _templatePath = path; _template = template; }
+
+    /// <summary>Parses a template file; syntax errors are reported at their position.</summary>
+    public static PlanTemplate Load(string path)
+    {
+        var text = Text.VietnameseText.Nfc(File.ReadAllText(path));
+        var template = Scriban.Template.Parse(text, path);
+        if (template.HasErrors)
+            throw new ReportKitException(template.Messages.Select(m => ToDiagnostic(m, path, 0, 0)).ToList());
+        return new PlanTemplate(path, template);
+    }
+
+    /// <summary>The body as light markup, ready for the document stage.</summary>
+    public string Render(Plan plan)
+    {
+        var bag = new DiagnosticBag();
+        var result = Render(plan, bag);
+        bag.ThrowIfErrors();
+        return result!;
+    }
+
+    public string? Render(Plan plan, DiagnosticBag bag)
+    {
+        var model = TemplateModel.Create(plan);
+        var functions = TemplateFunctions.Create();
+        var body = RenderInline(plan.Body, model, functions, bag);
+        var closing = plan.Closing is { } c ? RenderInline(c, model, functions, bag) : null;
+        if (bag.HasErrors) return null;
+        model["noi_dung"] = body;
+        model["ket_luan"] = closing;
+        try
+        {
+            return _template.Render(NewContext(model, functions));
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            bag.Add(Diagnostic.Error(_templatePath, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex.OriginalMessage));
+            return null;
+        }
+    }
+
+    /// <summary>Renders text from the plan file; errors are shifted to where that text sits in the file.</summary>
+    static string? RenderInline(TextSource source, ScriptObject model, ScriptObject functions, DiagnosticBag bag)
+    {
+        if (!source.Text.Contains("{{")) return source.Text;
+        var template = Scriban.Template.Parse(source.Text, source.File);
+        if (template.HasErrors)
+        {
+            bag.AddRange(template.Messages.Select(m => ToDiagnostic(m, source.File, source.Line - 1, source.Column - 1)));
+            return null;
+        }
+        try
+        {
+            return template.Render(NewContext(model, functions));
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            bag.Add(Diagnostic.Error(source.File, ex.Span.Start.Line + source.Line, ex.Span.Start.Column + source.Column, ex.OriginalMessage));
+            return null;
+        }
+    }
+
+    static TemplateContext NewContext(ScriptObject model, ScriptObject functions)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            // Large plans and annexes iterate far more than Scriban's default 1000.
+            LoopLimit = 1_000_000,
+            LimitToString = 0,
+            MemberRenamer = m => m.Name,
+        };
+        context.PushCulture(System.Globalization.CultureInfo.InvariantCulture);
+        context.PushGlobal(functions);
+        context.PushGlobal(model);
+        return context;
+    }
+
+    static Diagnostic ToDiagnostic(LogMessage m, string? file, int lineOffset, int columnOffset) =>
+        new(m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, file,
+            $"{m.Span.Start.Line + 1 + lineOffset}:{m.Span.Start.Column + 1 + columnOffset}", m.Message);
+}

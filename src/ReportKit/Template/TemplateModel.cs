@@ -1,0 +1,76 @@
+using ReportKit.Model;
+using ReportKit.Text;
+using Scriban.Runtime;
+
+namespace ReportKit.Template;
+
+/// <summary>
+/// The names a template sees: the plan under the same Vietnamese keys as its YAML, plus a few
+/// derived values (so_ky_hieu, ngay_ban_hanh). Absent optional fields are present as null so a
+/// template can test them under strict variables.
+/// </summary>
+static class TemplateModel
+{
+    public static ScriptObject Create(Plan plan)
+    {
+        var o = new ScriptObject
+        {
+            ["the_thuc"] = plan.Profile,
+            ["so"] = plan.Number,
+            ["ky_hieu"] = plan.Symbol,
+            ["so_ky_hieu"] = plan.Number is { } n ? $"{Pad(n)}/{plan.Symbol}" : $"      /{plan.Symbol}",
+            ["dia_danh"] = plan.Place,
+            ["ngay"] = plan.Date is { } d ? d.ToDateTime(TimeOnly.MinValue) : null,
+            ["ngay_ban_hanh"] = Nd30Date.Format(plan.Date, plan.EffectiveYear),
+            ["nam"] = plan.EffectiveYear,
+            ["ten_loai"] = plan.DocumentType,
+            ["trich_yeu"] = plan.Subject,
+            ["can_cu"] = plan.Bases.ToList(),
+            ["co_quan"] = Organ(plan.Organ),
+            ["mo_dau"] = plan.Opening is { } op ? Opening(op) : null,
+            ["nguoi_ky"] = Signer(plan.Signer),
+            ["noi_nhan"] = plan.Recipients.Select(r => new ScriptObject { ["ten"] = r.Name, ["ghi_chu"] = r.Note }).ToList(),
+            ["bien"] = Plain(plan.Variables),
+        };
+        return o;
+    }
+
+    static string Pad(int n) => n < 10 ? "0" + n : n.ToString();
+
+    static ScriptObject Organ(Organ organ) => new()
+    {
+        ["chu_quan"] = organ.Parent,
+        ["ban_hanh"] = organ.Issuer,
+        ["ten_day_du"] = organ.FullName,
+    };
+
+    static ScriptObject Opening(Opening op) => new()
+    {
+        ["thuc_hien"] = op.Citations.ToList(),
+        ["chu_the"] = op.Actor,
+        ["xay_dung"] = op.Builds,
+        ["phan_cach"] = op.Separator,
+    };
+
+    static ScriptObject Signer(Signer s) => new()
+    {
+        ["quyen_han"] = s.Authority.ToList(),
+        ["chuc_vu"] = s.Position,
+        ["ho_ten"] = s.Name,
+    };
+
+    static object? Plain(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> map => Plain(map),
+        IDictionary<string, object?> map => Plain(map.ToDictionary(kv => kv.Key, kv => kv.Value)),
+        IEnumerable<object?> list when value is not string => list.Select(Plain).ToList(),
+        _ => value,
+    };
+
+    static ScriptObject Plain(IReadOnlyDictionary<string, object?> map)
+    {
+        var o = new ScriptObject();
+        foreach (var (k, v) in map) o[k] = Plain(v);
+        return o;
+    }
+}

@@ -1,0 +1,98 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportKit.Document;
+using ReportKit.Profiles;
+
+namespace ReportKit.Writers.Docx;
+
+/// <summary>
+/// Phụ lục at the end of the DOCX: its own landscape A4 section with its own page numbering
+/// (NĐ 30 III.1đ), "Phụ lục" line, title, "(Kèm theo ...)" line, then a bordered table whose
+/// header rows repeat on every page (tblHeader) and whose rows never split (cantSplit).
+/// </summary>
+sealed class AnnexSectionWriter(FormatProfile profile)
+{
+    // Landscape margins as in the official Phụ lục I file: top 20, bottom 15, left 30, right 15 mm.
+    static readonly (double Top, double Bottom, double Left, double Right) Margins = (20, 15, 30, 15);
+
+    public int TextWidth => Units.A4Height - Units.MmToTwips(Margins.Left) - Units.MmToTwips(Margins.Right);
+
+    public IEnumerable<OpenXmlElement> Write(AnnexTable annex)
+    {
+        yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Label, new TextStyle { Size = 14, Bold = true }));
+        yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Title, new TextStyle { Size = 14, Bold = true }));
+        yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Reference, new TextStyle { Size = 14, Italic = true }));
+        var refWidth = Math.Min(TimesMetrics.WidthTwips(annex.Reference, 14, false), TextWidth);
+        yield return RunFactory.Rule(TextWidth, refWidth / 3);
+        yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.HeaderLine }));
+        yield return Table(annex);
+    }
+
+    /// <summary>The annex's section: landscape, page numbers restart at 1 (shown on its first page too, as the annex is a separate numbering).</summary>
+    public SectionProperties Section(bool firstOfAnnex)
+    {
+        return new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" },
+            new SectionType { Val = SectionMarkValues.NextPage },
+            new PageSize { Width = Units.A4Height, Height = Units.A4Width, Orient = PageOrientationValues.Landscape },
+            new PageMargin
+            {
+                Top = Units.MmToTwips(Margins.Top), Bottom = Units.MmToTwips(Margins.Bottom),
+                Left = (uint)Units.MmToTwips(Margins.Left), Right = (uint)Units.MmToTwips(Margins.Right),
+                Header = (uint)Units.MmToTwips(profile.Page.HeaderMm), Footer = (uint)Units.MmToTwips(profile.Page.HeaderMm), Gutter = 0,
+            },
+            new PageNumberType { Start = 1 });
+    }
+
+    Table Table(AnnexTable annex)
+    {
+        var weights = annex.ColumnWeights;
+        var total = weights.Sum();
+        var widths = weights.Select(w => (int)(TextWidth * w / total)).ToArray();
+        widths[^1] += TextWidth - widths.Sum();
+        var table = GridTable(widths);
+        foreach (var row in annex.Rows)
+        {
+            var tr = Tables.Row(cantSplit: true);
+            if (row.Kind is AnnexRowKind.Header or AnnexRowKind.ColumnNumbers) tr.TableRowProperties!.Append(new TableHeader());
+            var col = 0;
+            foreach (var cell in row.Cells)
+            {
+                var width = widths.Skip(col).Take(cell.Span).Sum();
+                var bold = row.Kind is AnnexRowKind.Header or AnnexRowKind.Group or AnnexRowKind.Total or AnnexRowKind.Subtotal;
+                var italic = row.Kind == AnnexRowKind.ColumnNumbers;
+                var p = RunFactory.Para(StyleIds.TableCell, RunFactory.Run(cell.Text, bold: bold, italic: italic));
+                if (cell.AlignLeft) p.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Left });
+                var tc = Tables.Cell(width, [p], cell.Span);
+                tc.TableCellProperties!.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+                if (cell.Flagged)
+                    tc.TableCellProperties.InsertBefore(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFC7CE" }, tc.TableCellProperties.TableCellVerticalAlignment);
+                tr.Append(tc);
+                col += cell.Span;
+            }
+            table.Append(tr);
+        }
+        return table;
+    }
+
+    /// <summary>A bordered table of fixed column widths, for annexes and tables written in the body.</summary>
+    public static Table GridTable(int[] widths)
+    {
+        var table = new Table();
+        table.Append(new TableProperties(
+            new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
+            new TableJustification { Val = TableRowAlignmentValues.Center },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = 57, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = 57, Type = TableWidthValues.Dxa })));
+        var grid = new TableGrid();
+        foreach (var w in widths) grid.Append(new GridColumn { Width = w.ToString() });
+        table.Append(grid);
+        return table;
+    }
+}

@@ -1,0 +1,193 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportKit.Document;
+using ReportKit.Profiles;
+using Block = ReportKit.Document.Block;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ReportKit.Writers.Docx;
+
+/// <summary>
+/// Writes a <see cref="PlanDocument"/> as DOCX, walking it once (like pandoc's writer): header
+/// table (Ô 1–4), type name and trích yếu, body, end table (Ô 7 beside Ô 9b), annex sections,
+/// page numbers in the top margin hidden on page 1. Layout values come from the profile only.
+/// Output is byte-reproducible: fixed relationship ids, core properties from the data, and a
+/// normalised zip (see <see cref="DeterministicPackage"/>).
+/// </summary>
+public sealed class DocxWriter
+{
+    readonly FormatProfile _profile;
+    readonly int _textWidth;
+
+    public DocxWriter(FormatProfile profile)
+    {
+        _profile = profile;
+        _textWidth = Units.A4Width - Units.MmToTwips(profile.Page.LeftMm) - Units.MmToTwips(profile.Page.RightMm);
+    }
+
+    public void Write(PlanDocument doc, Stream output)
+    {
+        using var raw = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(raw, WordprocessingDocumentType.Document))
+        {
+            var main = package.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StyleSheet.Build(_profile);
+            main.AddNewPart<DocumentSettingsPart>("rId2").Settings = Settings();
+            var footnotes = new FootnoteWriter();
+            var pageHeader = main.AddNewPart<HeaderPart>("rId4");
+            pageHeader.Header = PageNumberHeader();
+            var firstHeader = main.AddNewPart<HeaderPart>("rId5");
+            firstHeader.Header = new Header(RunFactory.Para(StyleIds.PageHeader));
+
+            var body = new Body();
+            body.Append(HeaderTable(doc.Header));
+            body.Append(RunFactory.Para(StyleIds.DocumentType, RunFactory.Run(doc.DocumentType)));
+            body.Append(RunFactory.Para(StyleIds.Subject, RunFactory.Run(doc.Subject)));
+            body.Append(UnderSubject(doc.Subject));
+            var blocks = new BlockWriter(_profile, footnotes, _textWidth);
+            foreach (var p in blocks.Write(doc.Body, keepLastWithNext: true)) body.Append(p);
+            body.Append(EndTable(doc.End));
+
+            var annexWriter = new AnnexSectionWriter(_profile);
+            for (var i = 0; i < doc.Annexes.Count; i++)
+            {
+                // The preceding content ends its section here; each annex is its own landscape section.
+                body.Append(new Paragraph(new ParagraphProperties(i == 0 ? MainSection() : annexWriter.Section(firstOfAnnex: false))));
+                foreach (var e in annexWriter.Write(doc.Annexes[i])) body.Append(e);
+            }
+            body.Append(doc.Annexes.Count == 0 ? MainSection() : annexWriter.Section(firstOfAnnex: false));
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+            if (footnotes.Any) main.AddNewPart<FootnotesPart>("rId3").Footnotes = footnotes.Part;
+            CoreProperties.Write(package, doc.Info);
+        }
+        raw.Position = 0;
+        DeterministicPackage.Normalize(raw, output);
+    }
+
+    Settings Settings() => new(
+        new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = 720 },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }));
+
+    /// <summary>Page number: centred in the top margin, same size as the profile says; page 1 uses the empty first-page header.</summary>
+    Header PageNumberHeader()
+    {
+        var p = RunFactory.Para(StyleIds.PageHeader);
+        p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }));
+        p.Append(new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }));
+        p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+        p.Append(new Run(new WText("2")));
+        p.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+        return new Header(p);
+    }
+
+    SectionProperties MainSection()
+    {
+        var page = _profile.Page;
+        return new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = "rId5" },
+            new PageSize { Width = Units.A4Width, Height = Units.A4Height },
+            new PageMargin
+            {
+                Top = Units.MmToTwips(page.TopMm), Bottom = Units.MmToTwips(page.BottomMm),
+                Left = (uint)Units.MmToTwips(page.LeftMm), Right = (uint)Units.MmToTwips(page.RightMm),
+                Header = (uint)Units.MmToTwips(page.HeaderMm), Footer = (uint)Units.MmToTwips(page.HeaderMm), Gutter = 0,
+            },
+            new TitlePage());
+    }
+
+    /// <summary>
+    /// Ô 2/3 on the left (organ names, line or star, số), Ô 1/4 on the right (Quốc hiệu/tiêu đề,
+    /// a line as long as its last line, place and date). Số and the date share the second row so
+    /// they sit on the same line, as NĐ 30 requires.
+    /// </summary>
+    Table HeaderTable(DocumentHeader h)
+    {
+        var motto = _profile.Motto;
+        var rightNeed = motto.Select(m => TimesMetrics.WidthTwips(m.Text, m.Size, m.Bold))
+            .Append(TimesMetrics.WidthTwips(h.DateLine, _profile.DateLine.Size, false)).Max() + 120;
+        var right = Math.Clamp(rightNeed, _textWidth * 55 / 100, _textWidth * 64 / 100);
+        var left = _textWidth - right;
+
+        var leftTop = new List<Paragraph>();
+        if (h.Parent is { } parent) leftTop.Add(Line(parent, _profile.ParentOrgan));
+        leftTop.Add(Line(h.Issuer, _profile.IssuingOrgan));
+        if (_profile.UnderIssuer == "gach")
+        {
+            // 1/3 to 1/2 of the issuing organ's line: 40 %, centred under it.
+            var issuerWidth = Math.Min(TimesMetrics.WidthTwips(h.Issuer, _profile.IssuingOrgan.Size, _profile.IssuingOrgan.Bold), left);
+            leftTop.Add(RunFactory.Rule(left, issuerWidth * 2 / 5));
+        }
+        else leftTop.Add(Line(_profile.UnderIssuer, new TextStyle { Size = _profile.IssuingOrgan.Size }));
+
+        var rightTop = motto.Select(m => Line(m.Text, m.Style)).ToList();
+        if (motto.Count > 0)
+        {
+            var last = motto[^1];
+            rightTop.Add(RunFactory.Rule(right, TimesMetrics.WidthTwips(last.Text, last.Size, last.Bold)));
+        }
+
+        var table = Tables.Borderless(left, right);
+        var row1 = Tables.Row(cantSplit: true);
+        row1.Append(Tables.Cell(left, leftTop), Tables.Cell(right, rightTop));
+        var row2 = Tables.Row(cantSplit: true);
+        var number = Line(h.NumberLine, new TextStyle { Size = _profile.Number.Size });
+        var date = Line(h.DateLine, _profile.DateLine);
+        // A little air between the lines above and the Số/date row.
+        foreach (var p in new[] { number, date })
+            p.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "120" });
+        row2.Append(Tables.Cell(left, [number]), Tables.Cell(right, [date]));
+        table.Append(row1, row2);
+        return table;
+    }
+
+    static Paragraph Line(string text, TextStyle style) => RunFactory.Para(StyleIds.HeaderCell, RunFactory.Run(text, style));
+
+    Paragraph UnderSubject(string subject)
+    {
+        if (_profile.UnderSubject != "gach")
+            return RunFactory.Para(StyleIds.Subject, RunFactory.Run(_profile.UnderSubject, _profile.Subject));
+        var width = Math.Min(TimesMetrics.WidthTwips(subject, _profile.Subject.Size, _profile.Subject.Bold), _textWidth);
+        return RunFactory.Rule(_textWidth, width * 2 / 5);
+    }
+
+    /// <summary>Ô 9b (Nơi nhận, flush left) beside Ô 7 (authority, position, room to sign and seal, name). One row that never splits.</summary>
+    Table EndTable(EndBlock end)
+    {
+        var left = _textWidth * 45 / 100;
+        var right = _textWidth - left;
+        var rs = _profile.Recipients;
+        var sig = _profile.Signature;
+
+        var leftCell = new List<Paragraph>();
+        var label = RunFactory.Para(StyleIds.Recipients, RunFactory.Run(rs.Label, rs.LabelStyle));
+        leftCell.Add(label);
+        leftCell.AddRange(end.Recipients.Select(r => RunFactory.Para(StyleIds.Recipients, RunFactory.Run(r))));
+
+        var rightCell = new List<Paragraph>();
+        rightCell.AddRange(end.Authority.Select(a => RunFactory.Para(StyleIds.Signature, RunFactory.Run(a, sig.Authority))));
+        rightCell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(end.Position, sig.Position)));
+        for (var i = 0; i < sig.BlankLines; i++) rightCell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run("", sig.Name)));
+        rightCell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(end.SignerName, sig.Name)));
+
+        // Nơi nhận's first line is level with the signature block's first line.
+        foreach (var first in new[] { leftCell[0], rightCell[0] })
+            first.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
+        foreach (var p in leftCell.Concat(rightCell).SkipLast(1))
+            p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
+
+        var table = Tables.Borderless(left, right);
+        var row = Tables.Row(cantSplit: true);
+        row.Append(Tables.Cell(left, leftCell), Tables.Cell(right, rightCell));
+        table.Append(row);
+        return table;
+    }
+}

@@ -1,0 +1,48 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportKit.Profiles;
+using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace ReportKit.Writers.Docx;
+
+/// <summary>Small builders for paragraphs and runs, so layout code reads as layout.</summary>
+static class RunFactory
+{
+    public static Run Run(string text, TextStyle? style = null, bool bold = false, bool italic = false, bool underline = false)
+    {
+        var props = new RunProperties();
+        if (bold || style?.Bold == true) props.Append(new Bold());
+        if (italic || style?.Italic == true) props.Append(new Italic());
+        // Schema order: b, i, sz, szCs, u.
+        if (style is not null)
+        {
+            props.Append(new FontSize { Val = Units.HalfPoints(style.Size) });
+            props.Append(new FontSizeComplexScript { Val = Units.HalfPoints(style.Size) });
+        }
+        if (underline || style?.Underline == true) props.Append(new Underline { Val = UnderlineValues.Single });
+        var run = new Run();
+        if (props.HasChildren) run.Append(props);
+        run.Append(new WText(text) { Space = SpaceProcessingModeValues.Preserve });
+        return run;
+    }
+
+    /// <summary>A paragraph of one style with the given runs.</summary>
+    public static Paragraph Para(string styleId, params OpenXmlElement[] content)
+    {
+        var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
+        p.Append(content);
+        return p;
+    }
+
+    /// <summary>A centred line <paramref name="widthTwips"/> wide inside a box <paramref name="boxTwips"/> wide: an empty paragraph with a bottom border, indented to length (editable in Word).</summary>
+    public static Paragraph Rule(int boxTwips, int widthTwips, string styleId = StyleIds.HeaderLine)
+    {
+        widthTwips = Math.Clamp(widthTwips, 200, boxTwips);
+        var indent = (boxTwips - widthTwips) / 2;
+        var pPr = new ParagraphProperties(
+            new ParagraphStyleId { Val = styleId },
+            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
+            new Indentation { Left = indent.ToString(), Right = indent.ToString(), FirstLine = "0" });
+        return new Paragraph(pPr);
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using ReportKit.Diagnostics;
+using ReportKit.Pipeline;
+
+namespace ReportGen;
+
+/// <summary>reportgen render plan.yaml -o out/</summary>
+static class RenderCommand
+{
+    public static Command Create()
+    {
+        var plan = new Argument<FileInfo>("plan") { Description = "The plan's data file (YAML), e.g. examples/khanh-hoa-2021/ke-hoach.yaml." };
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "Folder to write into; the DOCX is named after the data file (ke-hoach.yaml → ke-hoach.docx).",
+            DefaultValueFactory = _ => new DirectoryInfo("out"),
+        };
+        var templates = new Option<DirectoryInfo?>("--templates", "-t")
+        {
+            Description = "Folder holding templates (*.sbn) and profiles/ (*.yaml). Default: the nearest templates/ above the plan, then the one shipped with reportgen.",
+        };
+        var command = new Command("render", "Render one plan to DOCX. Errors name file:line:column; nothing is written unless the whole plan is valid.")
+        {
+            plan, output, templates,
+        };
+        command.SetAction(parse =>
+        {
+            var planFile = parse.GetValue(plan)!;
+            var outDir = parse.GetValue(output)!;
+            return Cli.Run(() =>
+            {
+                var result = new PlanRenderer(parse.GetValue(templates)?.FullName).Render(planFile.FullName, outDir.FullName);
+                foreach (var w in result.Warnings) Console.Error.WriteLine(w);
+                Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.DocxPath)}");
+            });
+        });
+        return command;
+    }
+}
