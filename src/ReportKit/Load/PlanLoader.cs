@@ -61,12 +61,35 @@ public static class PlanLoader
             bag.Add(Diagnostic.Error(file, (int)ex.Start.Line, (int)ex.Start.Column, "malformed YAML: " + message));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner sometimes fails without a position (e.g. an unclosed "[" before
+            // a plain scalar); replay the events to find the last good one.
+            var (line, column) = LastGoodPosition(text);
+            bag.Add(Diagnostic.Error(file, line, column, "malformed YAML: unclosed bracket or quote after this point"));
+            return null;
+        }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             bag.Add(Diagnostic.Error(file, 1, 1, "expected a mapping of plan fields at the top of the file (co_quan:, so:, trich_yeu:, ...)"));
             return null;
         }
         return root;
+    }
+
+    static (int Line, int Column) LastGoodPosition(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        Mark last = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext()) last = parser.Current!.Start;
+        }
+        catch (Exception)
+        {
+            // The failure is what we are locating.
+        }
+        return ((int)Math.Max(1, last.Line), (int)Math.Max(1, last.Column));
     }
 
     static Plan? Read(YamlNodeReader r, string fullPath)

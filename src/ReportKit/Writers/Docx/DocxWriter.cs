@@ -112,10 +112,13 @@ public sealed class DocxWriter
     Table HeaderTable(DocumentHeader h)
     {
         var motto = _profile.Motto;
+        // Right column just wide enough for the Quốc hiệu (or the date line), a fixed gutter, the
+        // rest to the organ names, which may wrap (NĐ 30 allows long names on several lines).
+        const int gutter = 170;
         var rightNeed = motto.Select(m => TimesMetrics.WidthTwips(m.Text, m.Size, m.Bold))
-            .Append(TimesMetrics.WidthTwips(h.DateLine, _profile.DateLine.Size, false)).Max() + 120;
-        var right = Math.Clamp(rightNeed, _textWidth * 55 / 100, _textWidth * 64 / 100);
-        var left = _textWidth - right;
+            .Append(TimesMetrics.WidthTwips(h.DateLine, _profile.DateLine.Size, false)).Max() + 60;
+        var right = Math.Clamp(rightNeed, _textWidth / 2, _textWidth * 64 / 100);
+        var left = _textWidth - gutter - right;
 
         var leftTop = new List<Paragraph>();
         if (h.Parent is { } parent) leftTop.Add(Line(parent, _profile.ParentOrgan));
@@ -135,16 +138,16 @@ public sealed class DocxWriter
             rightTop.Add(RunFactory.Rule(right, TimesMetrics.WidthTwips(last.Text, last.Size, last.Bold)));
         }
 
-        var table = Tables.Borderless(left, right);
+        var table = Tables.Borderless(left, gutter, right);
         var row1 = Tables.Row(cantSplit: true);
-        row1.Append(Tables.Cell(left, leftTop), Tables.Cell(right, rightTop));
+        row1.Append(Tables.Cell(left, leftTop), Tables.Cell(gutter, []), Tables.Cell(right, rightTop));
         var row2 = Tables.Row(cantSplit: true);
         var number = Line(h.NumberLine, new TextStyle { Size = _profile.Number.Size });
         var date = Line(h.DateLine, _profile.DateLine);
         // A little air between the lines above and the Số/date row.
         foreach (var p in new[] { number, date })
             p.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "120" });
-        row2.Append(Tables.Cell(left, [number]), Tables.Cell(right, [date]));
+        row2.Append(Tables.Cell(left, [number]), Tables.Cell(gutter, []), Tables.Cell(right, [date]));
         table.Append(row1, row2);
         return table;
     }
