@@ -18,7 +18,7 @@ static class TemplateFunctions
         fn.Import("thuong_dau", new Func<string, string>(VietnameseText.LowerFirst));
         fn.Import("hoa_dau", new Func<string, string>(VietnameseText.UpperFirst));
         // 2700 → "2.700"; 8.5 → "8,5".
-        fn.Import("so", new Func<object, string>(v => VietnameseNumber.Number(Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture))));
+        fn.Import("dinh_dang_so", new Func<object, string>(v => VietnameseNumber.Number(Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture))));
         // 8.5 → "8,5%".
         fn.Import("phan_tram", new Func<object, string>(v => VietnameseNumber.Percent(Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture))));
         // 1 → "01": counts in plans ("ít nhất 01 mô hình").
