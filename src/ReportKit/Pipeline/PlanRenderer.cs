@@ -10,8 +10,11 @@ using ReportKit.Writers.Docx;
 
 namespace ReportKit.Pipeline;
 
-/// <summary>What one render produced.</summary>
-public sealed record RenderResult(string DocxPath, IReadOnlyList<Diagnostic> Warnings);
+/// <summary>What one render produced: the DOCX first, then any other files (annex workbook), and warnings.</summary>
+public sealed record RenderResult(IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Warnings)
+{
+    public string DocxPath => Files[0];
+}
 
 /// <summary>
 /// The whole pipeline for one plan, stage after stage: load → model → template → document →
@@ -56,7 +59,7 @@ public sealed class PlanRenderer
         Directory.CreateDirectory(outputDir);
         var docx = Path.Combine(outputDir, Path.GetFileNameWithoutExtension(planPath) + ".docx");
         AtomicFile.Write(docx, s => new DocxWriter(profile).Write(document, s));
-        return new RenderResult(docx, []);
+        return new RenderResult([docx], []);
     }
 
     static T? Collect<T>(DiagnosticBag bag, Func<T> action) where T : class
