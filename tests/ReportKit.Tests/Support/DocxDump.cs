@@ -114,8 +114,17 @@ public static class DocxDump
     static List<(string Props, string Text)> Runs(Paragraph p, string styleId, StyleResolver styles)
     {
         var result = new List<(string, string)>();
+        var inFieldResult = false;
         foreach (var child in p.Descendants<Run>())
         {
+            // A field shows as {CODE}; its cached result (the "2" of a PAGE field) is not content.
+            if (child.GetFirstChild<FieldChar>()?.FieldCharType?.Value is { } fct)
+            {
+                if (fct == FieldCharValues.Separate) inFieldResult = true;
+                else if (fct == FieldCharValues.End) inFieldResult = false;
+                continue;
+            }
+            if (inFieldResult) continue;
             var rp = styles.Run(styleId, child.RunProperties);
             var text = new StringBuilder();
             foreach (var c in child.ChildElements)
@@ -130,8 +139,6 @@ public static class DocxDump
                     case TabChar: text.Append("→"); break;
                 }
             }
-            if (child.GetFirstChild<FieldChar>() is { } fch && fch.FieldCharType!.Value == FieldCharValues.Separate) continue;
-            if (text.Length == 0 && child.GetFirstChild<FieldChar>() is not null) continue;
             var props = $"{rp.Get("font", "?")} {rp.Get("sz", "?")}{(rp.Has("b") ? " bold" : "")}{(rp.Has("i") ? " italic" : "")}{(rp.Has("u") ? " underline" : "")}{(rp.Has("sup") ? " superscript" : "")}";
             if (result.Count > 0 && result[^1].Item1 == props) result[^1] = (props, result[^1].Item2 + text);
             else result.Add((props, text.ToString()));

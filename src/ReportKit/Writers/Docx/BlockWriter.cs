@@ -26,7 +26,7 @@ sealed class BlockWriter(FormatProfile profile, FootnoteWriter footnotes, int te
     {
         BasisLine b => WithSpacingBefore(Para(StyleIds.Basis, b.Inlines), first ? 240 : null),
         BodyParagraph p => Para(StyleIds.Body, p.Inlines),
-        Heading h => Para(StyleIds.Heading(h.Level), h.Inlines, h.Marker + " "),
+        Heading h => Para(StyleIds.Heading(h.Level), h.Inlines, h.Marker + " ", titleOnlyBold: h.Inlines.OfType<TextRun>().Any(r => r.Bold)),
         NumberedParagraph n => Para(StyleIds.Body, n.Inlines, n.Marker + " "),
         DashItem d => Para(StyleIds.Body, d.Inlines, d.Bullet + " "),
         BodyTable t => Table(t),
@@ -39,7 +39,11 @@ sealed class BlockWriter(FormatProfile profile, FootnoteWriter footnotes, int te
         return p;
     }
 
-    Paragraph Para(string style, IReadOnlyList<Inline> inlines, string? marker = null)
+    /// <param name="titleOnlyBold">
+    /// A heading that marks part of its text bold ("## **Chỉ đạo Khối thi đua:** Các hoạt động ...")
+    /// is a khoản whose title runs into its text: only the marked part and the marker stay bold.
+    /// </param>
+    Paragraph Para(string style, IReadOnlyList<Inline> inlines, string? marker = null, bool titleOnlyBold = false)
     {
         var p = RunFactory.Para(style);
         if (marker is not null)
@@ -48,18 +52,24 @@ sealed class BlockWriter(FormatProfile profile, FootnoteWriter footnotes, int te
             var firstRun = inlines.OfType<TextRun>().FirstOrDefault();
             p.Append(RunFactory.Run(marker, bold: firstRun?.Bold == true, italic: firstRun?.Italic == true));
         }
-        foreach (var r in Runs(inlines)) p.Append(r);
+        foreach (var r in Runs(inlines, titleOnlyBold)) p.Append(r);
         return p;
     }
 
-    IEnumerable<Run> Runs(IReadOnlyList<Inline> inlines)
+    IEnumerable<Run> Runs(IReadOnlyList<Inline> inlines, bool plainNotBold = false)
     {
         foreach (var inline in inlines)
         {
             switch (inline)
             {
                 case TextRun t:
-                    yield return RunFactory.Run(t.Text, bold: t.Bold, italic: t.Italic, underline: t.Underline);
+                    var run = RunFactory.Run(t.Text, bold: t.Bold, italic: t.Italic, underline: t.Underline);
+                    if (plainNotBold && !t.Bold)
+                    {
+                        run.RunProperties ??= new RunProperties();
+                        run.RunProperties.PrependChild(new Bold { Val = false });
+                    }
+                    yield return run;
                     break;
                 case LineBreak:
                     yield return new Run(new Break());
