@@ -7,22 +7,49 @@ namespace ReportKit.Checks;
 
 /// <summary>
 /// Rules that keep one regime's conventions out of another's plan: authority prefixes
-/// ("TM." vs "T/M"), the ký hiệu form. Named after the YAML field they concern.
+/// ("TM." vs "T/M"), the ký hiệu form ("KH-BTV" vs "KH/TU"), what the Lưu line starts with.
+/// Every rule is data from the profile's kiem_tra section; each error names the YAML field and,
+/// when the loader recorded it, the place it was written (file:line:column).
 /// </summary>
 public static class ProfileRules
 {
     public static IEnumerable<Diagnostic> Check(Plan plan, FormatProfile profile)
     {
-        var file = plan.SourcePath;
-        foreach (var line in plan.Signer.Authority)
+        var checks = profile.Checks;
+        for (var i = 0; i < plan.Signer.Authority.Count; i++)
         {
-            var forbidden = profile.Checks.ForbiddenPrefixes.FirstOrDefault(p => line.StartsWith(p + " ", StringComparison.Ordinal) || line == p);
-            if (forbidden is not null)
-                yield return new Diagnostic(Severity.Error, file, null,
-                    $"nguoi_ky.quyen_han: \"{line}\" uses '{forbidden}', which is not how the '{profile.Name}' profile writes authority (use one of {string.Join(", ", profile.Signature.Prefixes)})");
+            var at = i < plan.Signer.AuthorityAt.Count ? plan.Signer.AuthorityAt[i] : null;
+            if (ForbiddenPrefix(plan.Signer.Authority[i], "nguoi_ky.quyen_han", at, plan, profile) is { } d) yield return d;
         }
-        if (profile.Checks.SymbolPattern is { } pattern && !Regex.IsMatch(plan.Symbol, pattern))
-            yield return new Diagnostic(Severity.Error, file, null,
-                $"ky_hieu: \"{plan.Symbol}\" does not fit the '{profile.Name}' profile{(profile.Checks.SymbolExample is { } ex ? $" (e.g. {ex})" : "")}");
+        if (ForbiddenPrefix(plan.Signer.Position, "nguoi_ky.chuc_vu", plan.Signer.PositionAt, plan, profile) is { } p) yield return p;
+
+        if (checks.SymbolPattern is { } pattern && !Regex.IsMatch(plan.Symbol, pattern, RegexOptions.CultureInvariant))
+            yield return At(plan.SymbolAt, plan,
+                $"ky_hieu: \"{plan.Symbol}\" does not fit the '{profile.Name}' profile{(checks.SymbolExample is { } ex ? $" (e.g. {ex})" : "")}");
+
+        if (plan.Archive is { } luu)
+        {
+            var word = checks.ForbiddenArchiveStarts.FirstOrDefault(w => luu.TrimStart().StartsWith(w, StringComparison.Ordinal));
+            if (word is not null)
+                yield return At(plan.ArchiveAt, plan,
+                    $"luu: \"{luu}\" starts with '{word}', which does not belong there under the '{profile.Name}' profile (it prints the last line as \"{profile.Recipients.LinePrefix}{profile.Recipients.ArchiveLine}\")");
+        }
     }
+
+    static Diagnostic? ForbiddenPrefix(string line, string field, SourceSpan? at, Plan plan, FormatProfile profile)
+    {
+        var forbidden = profile.Checks.ForbiddenPrefixes.FirstOrDefault(f => line.StartsWith(f + " ", StringComparison.Ordinal) || line == f);
+        if (forbidden is null) return null;
+        // The same prefix in this regime's spelling ("TM." ↔ "T/M"): same letters, other punctuation.
+        var own = profile.Signature.Prefixes.FirstOrDefault(p => Letters(p) == Letters(forbidden));
+        var fix = own is not null
+            ? $"write \"{own}{line[forbidden.Length..]}\""
+            : $"use one of {string.Join(", ", profile.Signature.Prefixes)}";
+        return At(at, plan, $"{field}: \"{line}\" uses '{forbidden}', which is not how the '{profile.Name}' profile writes authority ({fix})");
+    }
+
+    static string Letters(string s) => new(s.Where(char.IsLetter).ToArray());
+
+    static Diagnostic At(SourceSpan? at, Plan plan, string message) =>
+        at is not null ? Diagnostic.Error(at.File, at.Line, at.Column, message) : new Diagnostic(Severity.Error, plan.SourcePath, null, message);
 }

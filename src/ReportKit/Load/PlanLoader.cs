@@ -123,10 +123,12 @@ public static class PlanLoader
         return new Plan
         {
             Profile = profile,
+            ProfileAt = r.SpansOf("the_thuc").FirstOrDefault(),
             Template = template,
             Organ = organ,
             Number = number,
             Symbol = symbol,
+            SymbolAt = r.SpansOf("ky_hieu").FirstOrDefault(),
             Place = place,
             Date = date,
             Year = year ?? date?.Year,
@@ -138,6 +140,7 @@ public static class PlanLoader
             Closing = closing,
             Recipients = recipients,
             Archive = archive,
+            ArchiveAt = r.SpansOf("luu").FirstOrDefault(),
             Signer = signer,
             Numbering = numbering,
             Variables = variables,
@@ -204,7 +207,12 @@ public static class PlanLoader
         var name = m.String("ho_ten", required: true);
         m.Finish();
         if (position is null || name is null) return null;
-        return new Signer { Authority = authority, Position = position, Name = name };
+        return new Signer
+        {
+            Authority = authority, AuthorityAt = m.SpansOf("quyen_han"),
+            Position = position, PositionAt = m.SpansOf("chuc_vu").FirstOrDefault(),
+            Name = name,
+        };
     }
 
     static Dictionary<string, object?> ReadVariables(YamlNodeReader r)

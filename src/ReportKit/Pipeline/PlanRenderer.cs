@@ -37,7 +37,7 @@ public sealed class PlanRenderer
         PlanTemplate? template = null;
         if (plan is not null)
         {
-            profile = Collect(bag, () => ProfileLoader.Load(plan.Profile, locator.ProfileDirs));
+            profile = Collect(bag, () => ProfileLoader.Load(plan.Profile, locator.ProfileDirs, plan.ProfileAt));
             var templatePath = locator.FindTemplate(plan.Template);
             if (templatePath is null)
                 bag.Add(new Diagnostic(Severity.Error, planPath, null, $"mau: no template '{plan.Template}' in {string.Join(", ", locator.Roots)}"));

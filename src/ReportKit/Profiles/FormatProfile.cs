@@ -146,4 +146,6 @@ public sealed class ProfileChecks
     [YamlMember(Alias = "ky_hieu")] public string? SymbolPattern { get; set; }
     /// <summary>Why the ký hiệu pattern exists, shown in the error.</summary>
     [YamlMember(Alias = "ky_hieu_vi_du")] public string? SymbolExample { get; set; }
+    /// <summary>Words the plan's luu must not start with because dong_luu already writes them (e.g. "VT" under NĐ 30).</summary>
+    [YamlMember(Alias = "luu_cam")] public List<string> ForbiddenArchiveStarts { get; set; } = [];
 }

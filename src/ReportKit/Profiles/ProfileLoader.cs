@@ -10,29 +10,36 @@ public static class ProfileLoader
 {
     static readonly IDeserializer Deserializer = new DeserializerBuilder().Build();
 
-    public static FormatProfile Load(string nameOrPath, IEnumerable<string> searchDirs)
+    /// <param name="at">Where the plan names the profile, so a wrong name is reported there.</param>
+    public static FormatProfile Load(string nameOrPath, IEnumerable<string> searchDirs, Model.SourceSpan? at = null)
     {
-        var path = Resolve(nameOrPath, searchDirs);
+        var dirs = searchDirs.ToList();
+        var path = Resolve(nameOrPath, dirs);
         if (path is null)
         {
-            var dirs = searchDirs.ToList();
-            var known = dirs.Where(Directory.Exists)
-                .SelectMany(d => Directory.GetFiles(d, "*.yaml")).Select(f => Path.GetFileNameWithoutExtension(f)).Distinct().Order();
-            throw new ReportKitException(new Diagnostic(Severity.Error, null, null,
-                $"the_thuc: no profile named '{nameOrPath}' (known: {string.Join(", ", known)})"));
+            // Known profiles are the files in profiles/ folders (not every YAML beside the plan).
+            var known = dirs.Where(d => Path.GetFileName(d) == "profiles" && Directory.Exists(d))
+                .SelectMany(d => Directory.GetFiles(d, "*.yaml")).Select(f => Path.GetFileNameWithoutExtension(f)).Distinct().Order(StringComparer.Ordinal);
+            var message = $"the_thuc: no profile named '{nameOrPath}' (known: {string.Join(", ", known)})";
+            throw new ReportKitException(at is null
+                ? new Diagnostic(Severity.Error, null, null, message)
+                : Diagnostic.Error(at.File, at.Line, at.Column, message));
         }
         return LoadFile(path);
     }
 
     public static string? Resolve(string nameOrPath, IEnumerable<string> searchDirs)
     {
-        if (nameOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && File.Exists(nameOrPath)) return Path.GetFullPath(nameOrPath);
+        // A path ("profiles/rieng.yaml") is taken as written (absolute) or against each search folder,
+        // the plan's own folder among them; a name ("dang") is looked up as <dir>/<name>.yaml.
+        var isPath = nameOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
+        if (isPath && Path.IsPathRooted(nameOrPath)) return File.Exists(nameOrPath) ? Path.GetFullPath(nameOrPath) : null;
         foreach (var dir in searchDirs)
         {
-            var candidate = Path.Combine(dir, nameOrPath + ".yaml");
+            var candidate = Path.Combine(dir, isPath ? nameOrPath : nameOrPath + ".yaml");
             if (File.Exists(candidate)) return Path.GetFullPath(candidate);
         }
-        return null;
+        return isPath && File.Exists(nameOrPath) ? Path.GetFullPath(nameOrPath) : null;
     }
 
     public static FormatProfile LoadFile(string path)

@@ -114,15 +114,21 @@ public sealed class DocxWriter
         var motto = _profile.Motto;
         // Right column just wide enough for the Quốc hiệu (or the date line), a fixed gutter, the
         // rest to the organ names, which may wrap (NĐ 30 allows long names on several lines).
+        // The right column takes at least half the width, unless its lines are shorter (a one-line
+        // tiêu đề such as "ĐẢNG CỘNG SẢN VIỆT NAM") and the organ names need the room.
         const int gutter = 170;
         var rightNeed = motto.Select(m => TimesMetrics.WidthTwips(m.Text, m.Size, m.Bold))
             .Append(TimesMetrics.WidthTwips(h.DateLine, _profile.DateLine.Size, false)).Max() + 60;
-        var right = Math.Clamp(rightNeed, _textWidth / 2, _textWidth * 64 / 100);
+        var leftNeed = new[] { (h.Parent, _profile.ParentOrgan), (h.Issuer, _profile.IssuingOrgan) }
+            .Where(x => x.Item1 is not null).Select(x => TimesMetrics.WidthTwips(x.Item1!, x.Item2.Size, x.Item2.Bold)).Max() + 60;
+        var rest = _textWidth - gutter;
+        var rightMin = leftNeed <= rest - rightNeed ? Math.Min(_textWidth / 2, rest - leftNeed) : _textWidth / 2;
+        var right = Math.Min(Math.Max(rightNeed, rightMin), _textWidth * 64 / 100);
         var left = _textWidth - gutter - right;
 
         var leftTop = new List<Paragraph>();
-        if (h.Parent is { } parent) leftTop.Add(Line(parent, _profile.ParentOrgan));
-        leftTop.Add(Line(h.Issuer, _profile.IssuingOrgan));
+        if (h.Parent is { } parent) leftTop.Add(Wrapped(parent, _profile.ParentOrgan, left));
+        leftTop.Add(Wrapped(h.Issuer, _profile.IssuingOrgan, left));
         if (_profile.UnderIssuer == "gach")
         {
             // 1/3 to 1/2 of the issuing organ's line: 40 %, centred under it.
@@ -153,6 +159,27 @@ public sealed class DocxWriter
     }
 
     static Paragraph Line(string text, TextStyle style) => RunFactory.Para(StyleIds.HeaderCell, RunFactory.Run(text, style));
+
+    /// <summary>
+    /// An organ name that does not fit its column is broken into two lines of about equal width
+    /// at a space ("ĐẢNG ỦY KHỐI" / "CÁC CƠ QUAN TỈNH"), not left to wrap a lone last word.
+    /// </summary>
+    static Paragraph Wrapped(string text, TextStyle style, int widthTwips)
+    {
+        if (TimesMetrics.WidthTwips(text, style.Size, style.Bold) <= widthTwips) return Line(text, style);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var best = -1;
+        var bestWidth = int.MaxValue;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = Math.Max(TimesMetrics.WidthTwips(string.Join(' ', words[..i]), style.Size, style.Bold),
+                TimesMetrics.WidthTwips(string.Join(' ', words[i..]), style.Size, style.Bold));
+            if (w < bestWidth) { bestWidth = w; best = i; }
+        }
+        if (best < 0 || bestWidth > widthTwips) return Line(text, style);
+        return RunFactory.Para(StyleIds.HeaderCell,
+            RunFactory.Run(string.Join(' ', words[..best]), style), new Run(new Break()), RunFactory.Run(string.Join(' ', words[best..]), style));
+    }
 
     Paragraph UnderSubject(string subject)
     {
