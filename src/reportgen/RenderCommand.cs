@@ -19,9 +19,17 @@ static class RenderCommand
         {
             Description = "Folder holding templates (*.sbn) and profiles/ (*.yaml). Default: the nearest templates/ above the plan, then the one shipped with reportgen.",
         };
-        var command = new Command("render", "Render one plan to DOCX. Errors name file:line:column; nothing is written unless the whole plan is valid.")
+        var data = new Option<FileInfo?>("--data")
         {
-            plan, output, templates,
+            Description = "Workbook of targets (chi-tieu.xlsx or .xls, layout in docs/annex.md) that replaces the plan's chi_tieu; its annex goes to <name>.phu-luc.xlsx.",
+        };
+        var allowMismatch = new Option<bool>("--allow-mismatch")
+        {
+            Description = "Render even when allocations do not add up to a target's total; the cell is still flagged and reported. Without it such a plan exits 1 and writes nothing.",
+        };
+        var command = new Command("render", "Render one plan to DOCX (and its target annex to XLSX). Errors name file:line:column; nothing is written unless the whole plan is valid.")
+        {
+            plan, output, templates, data, allowMismatch,
         };
         command.SetAction(parse =>
         {
@@ -29,9 +37,10 @@ static class RenderCommand
             var outDir = parse.GetValue(output)!;
             return Cli.Run(() =>
             {
-                var result = new PlanRenderer(parse.GetValue(templates)?.FullName).Render(planFile.FullName, outDir.FullName);
+                var options = new RenderOptions(parse.GetValue(data)?.FullName, parse.GetValue(allowMismatch));
+                var result = new PlanRenderer(parse.GetValue(templates)?.FullName).Render(planFile.FullName, outDir.FullName, options);
                 foreach (var w in result.Warnings) Console.Error.WriteLine(w);
-                Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.DocxPath)}");
+                foreach (var file in result.Files) Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
             });
         });
         return command;

@@ -66,12 +66,39 @@ public sealed record AnnexTable
     /// <summary>Header rows then body rows; each cell text with its role.</summary>
     public IReadOnlyList<AnnexRow> Rows { get; init; } = [];
     public int HeaderRowCount { get; init; }
-    /// <summary>Relative column widths.</summary>
+    /// <summary>Relative column widths (in characters of the table font, which a spreadsheet uses as they are).</summary>
     public IReadOnlyList<double> ColumnWeights { get; init; } = [];
+    /// <summary>Leading label columns (STT, Chỉ tiêu / Đơn vị) that stay in view when scrolling.</summary>
+    public int FrozenColumns { get; init; }
 }
 
 public enum AnnexRowKind { Header, ColumnNumbers, Group, Item, Subtotal, Total }
 
 public sealed record AnnexRow(AnnexRowKind Kind, IReadOnlyList<AnnexCell> Cells);
 
-public sealed record AnnexCell(string Text, int Span = 1, bool AlignLeft = false, bool Flagged = false);
+/// <summary>
+/// One table cell. <see cref="Text"/> is what a reader sees (numbers already formatted the
+/// Vietnamese way); <see cref="Number"/> and <see cref="SumOf"/> let a spreadsheet keep numbers
+/// numeric and totals live. Row and column indexes in <see cref="SumOf"/> are the table's own,
+/// 0-based (rows of <see cref="AnnexTable.Rows"/>, grid columns).
+/// </summary>
+public sealed record AnnexCell(string Text, int Span = 1, bool AlignLeft = false, bool Flagged = false)
+{
+    public decimal? Number { get; init; }
+    public AnnexNumberKind Kind { get; init; }
+    /// <summary>Digits after the decimal point to show.</summary>
+    public int Decimals { get; init; }
+    /// <summary>The cell is the sum of these ranges (a SUM formula in a spreadsheet).</summary>
+    public IReadOnlyList<AnnexRange>? SumOf { get; init; }
+    /// <summary>Rows this cell spans downwards (header cells such as STT).</summary>
+    public int RowSpan { get; init; } = 1;
+    /// <summary>Placeholder covered by a cell above that spans rows.</summary>
+    public bool MergedAbove { get; init; }
+
+    public static AnnexCell Covered(int span = 1) => new("", span) { MergedAbove = true };
+}
+
+public enum AnnexNumberKind { None, Count, Decimal, Percent }
+
+/// <summary>A block of cells, inclusive, in table coordinates.</summary>
+public sealed record AnnexRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn);

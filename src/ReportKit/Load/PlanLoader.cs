@@ -117,6 +117,7 @@ public static class PlanLoader
         var signer = ReadSigner(r);
         var numbering = r.Get("danh_so") is null ? null : r.StringList("danh_so");
         var variables = ReadVariables(r);
+        var targets = TargetYamlReader.Read(r, fullPath);
         r.Finish();
 
         if (organ is null || symbol is null || place is null || subject is null || body is null || signer is null) return null;
@@ -144,6 +145,7 @@ public static class PlanLoader
             Signer = signer,
             Numbering = numbering,
             Variables = variables,
+            Targets = targets,
             SourcePath = fullPath,
         };
     }

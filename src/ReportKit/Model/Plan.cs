@@ -68,6 +68,9 @@ public sealed record Plan
     /// <summary>Free values the template may use (biến), e.g. a year or a parent plan's name.</summary>
     public IReadOnlyDictionary<string, object?> Variables { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>Chỉ tiêu: targets, their allocation to subordinate units and the annex options; null when the plan has none.</summary>
+    public TargetSet? Targets { get; init; }
+
     /// <summary>Where this plan was read from; relative template and data paths resolve against it.</summary>
     public string? SourcePath { get; init; }
 

@@ -7,6 +7,7 @@ using ReportKit.Profiles;
 using ReportKit.Template;
 using ReportKit.Writers;
 using ReportKit.Writers.Docx;
+using ReportKit.Writers.Xlsx;
 
 namespace ReportKit.Pipeline;
 
@@ -15,6 +16,9 @@ public sealed record RenderResult(IReadOnlyList<string> Files, IReadOnlyList<Dia
 {
     public string DocxPath => Files[0];
 }
+
+/// <summary>Choices made on the command line: --data (a targets workbook replacing the plan's) and --allow-mismatch.</summary>
+public sealed record RenderOptions(string? DataPath = null, bool AllowMismatch = false);
 
 /// <summary>
 /// The whole pipeline for one plan, stage after stage: load → model → template → document →
@@ -28,10 +32,14 @@ public sealed class PlanRenderer
     public PlanRenderer(string? templateDir = null) => _templateDir = templateDir;
 
     /// <summary>Loads and renders a plan file to a document, without writing anything.</summary>
-    public (Plan Plan, PlanDocument Document, FormatProfile Profile) Prepare(string planPath)
+    public (Plan Plan, PlanDocument Document, FormatProfile Profile) Prepare(string planPath) => Prepare(planPath, new RenderOptions(), []);
+
+    /// <summary>As <see cref="Prepare(string)"/>, with the targets optionally read from <see cref="RenderOptions.DataPath"/>; warnings are added to <paramref name="warnings"/>.</summary>
+    public (Plan Plan, PlanDocument Document, FormatProfile Profile) Prepare(string planPath, RenderOptions options, List<Diagnostic> warnings)
     {
         var bag = new DiagnosticBag();
         var plan = PlanLoader.Load(planPath, bag);
+        if (plan is not null && options.DataPath is { } data) plan = WithData(plan, data, bag);
         var locator = new TemplateLocator(_templateDir, planPath);
         FormatProfile? profile = null;
         PlanTemplate? template = null;
@@ -47,19 +55,46 @@ public sealed class PlanRenderer
         if (plan is not null && template is not null)
             body = template.Render(plan, bag);
         if (profile is not null && plan is not null) bag.AddRange(ProfileRules.Check(plan, profile));
+        bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
         bag.ThrowIfErrors();
-        var document = PlanDocumentBuilder.Build(plan!, body!, profile!);
+        warnings.AddRange(bag.Items.Where(d => d.Severity == Severity.Warning));
+        var document = PlanDocumentBuilder.Build(plan!, body!, profile!, AnnexBuilder.Build(plan!));
         return (plan!, document, profile!);
     }
 
-    /// <summary>Renders <paramref name="planPath"/> into <paramref name="outputDir"/> as &lt;name&gt;.docx.</summary>
-    public RenderResult Render(string planPath, string outputDir)
+    /// <summary>--data: targets and units from a workbook replace the plan's own; its phu_luc options stay.</summary>
+    static Plan WithData(Plan plan, string dataPath, DiagnosticBag bag)
     {
-        var (_, document, profile) = Prepare(planPath);
+        var set = TargetWorkbookReader.Read(Path.GetFullPath(dataPath), bag);
+        return set is null ? plan : plan with { Targets = set with { Annex = plan.Targets?.Annex ?? new AnnexOptions() } };
+    }
+
+    /// <summary>Renders <paramref name="planPath"/> into <paramref name="outputDir"/> as &lt;name&gt;.docx.</summary>
+    public RenderResult Render(string planPath, string outputDir) => Render(planPath, outputDir, new RenderOptions());
+
+    /// <summary>
+    /// Renders &lt;name&gt;.docx and, when the plan has targets, &lt;name&gt;.phu-luc.xlsx beside it.
+    /// Both are built in memory first, so an error in either leaves neither written.
+    /// </summary>
+    public RenderResult Render(string planPath, string outputDir, RenderOptions options)
+    {
+        var warnings = new List<Diagnostic>();
+        var (_, document, profile) = Prepare(planPath, options, warnings);
+        var name = Path.GetFileNameWithoutExtension(planPath);
+        var outputs = new List<(string Path, byte[] Bytes)>();
+        outputs.Add((Path.Combine(outputDir, name + ".docx"), Bytes(s => new DocxWriter(profile).Write(document, s))));
+        if (document.Annexes.Count > 0)
+            outputs.Add((Path.Combine(outputDir, name + ".phu-luc.xlsx"), Bytes(s => new AnnexWorkbookWriter().Write(document.Annexes, document.Info, s))));
         Directory.CreateDirectory(outputDir);
-        var docx = Path.Combine(outputDir, Path.GetFileNameWithoutExtension(planPath) + ".docx");
-        AtomicFile.Write(docx, s => new DocxWriter(profile).Write(document, s));
-        return new RenderResult([docx], []);
+        foreach (var (path, bytes) in outputs) AtomicFile.Write(path, s => s.Write(bytes));
+        return new RenderResult(outputs.Select(o => o.Path).ToList(), warnings);
+    }
+
+    static byte[] Bytes(Action<Stream> write)
+    {
+        using var ms = new MemoryStream();
+        write(ms);
+        return ms.ToArray();
     }
 
     static T? Collect<T>(DiagnosticBag bag, Func<T> action) where T : class

@@ -32,6 +32,7 @@ static class TemplateModel
             ["noi_nhan"] = plan.Recipients.Select(r => new ScriptObject { ["ten"] = r.Name, ["ghi_chu"] = r.Note }).ToList(),
             ["bien"] = Plain(plan.Variables),
         };
+        TargetModel.AddTo(o, plan.Targets);
         return o;
     }
 

@@ -50,6 +50,7 @@ sealed class AnnexSectionWriter(FormatProfile profile)
         var total = weights.Sum();
         var widths = weights.Select(w => (int)(TextWidth * w / total)).ToArray();
         widths[^1] += TextWidth - widths.Sum();
+        var size = CellFontSize(total);
         var table = GridTable(widths);
         foreach (var row in annex.Rows)
         {
@@ -61,18 +62,32 @@ sealed class AnnexSectionWriter(FormatProfile profile)
                 var width = widths.Skip(col).Take(cell.Span).Sum();
                 var bold = row.Kind is AnnexRowKind.Header or AnnexRowKind.Group or AnnexRowKind.Total or AnnexRowKind.Subtotal;
                 var italic = row.Kind == AnnexRowKind.ColumnNumbers;
-                var p = RunFactory.Para(StyleIds.TableCell, RunFactory.Run(cell.Text, bold: bold, italic: italic));
+                var text = cell.MergedAbove ? "" : cell.Text;
+                var p = RunFactory.Para(StyleIds.TableCell, RunFactory.Run(text, new TextStyle { Size = size, Bold = bold, Italic = italic }));
                 if (cell.AlignLeft) p.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Left });
                 var tc = Tables.Cell(width, [p], cell.Span);
-                tc.TableCellProperties!.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+                // Schema order inside tcPr: tcW, gridSpan, vMerge, shd, vAlign.
+                if (cell.RowSpan > 1) tc.TableCellProperties!.Append(new VerticalMerge { Val = MergedCellValues.Restart });
+                else if (cell.MergedAbove) tc.TableCellProperties!.Append(new VerticalMerge());
                 if (cell.Flagged)
-                    tc.TableCellProperties.InsertBefore(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFC7CE" }, tc.TableCellProperties.TableCellVerticalAlignment);
+                    tc.TableCellProperties!.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFC7CE" });
+                tc.TableCellProperties!.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
                 tr.Append(tc);
                 col += cell.Span;
             }
             table.Append(tr);
         }
         return table;
+    }
+
+    /// <summary>
+    /// Table text size: 13 pt when the columns fit, smaller (down to 10 pt) for wide annexes, so
+    /// a unit name is not broken mid-word. Weights are widths in characters (about half an em each).
+    /// </summary>
+    double CellFontSize(double totalWeight)
+    {
+        var fit = TextWidth / 20.0 / (totalWeight * 0.5);
+        return Math.Clamp(Math.Floor(fit * 2) / 2, 10, 13);
     }
 
     /// <summary>A bordered table of fixed column widths, for annexes and tables written in the body.</summary>

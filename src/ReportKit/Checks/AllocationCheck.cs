@@ -1,0 +1,28 @@
+using ReportKit.Diagnostics;
+using ReportKit.Load;
+using ReportKit.Model;
+using ReportKit.Text;
+
+namespace ReportKit.Checks;
+
+/// <summary>
+/// Allocations of a <c>sum</c> target must add up to its total (practitioners' rule: if the stated
+/// total differs from the sum of the rows, list the discrepancy for a human, never fix it). Each
+/// mismatch is reported where the total was written; it is an error unless the user accepts it
+/// (--allow-mismatch), in which case the annex still flags the cell.
+/// </summary>
+public static class AllocationCheck
+{
+    public static IEnumerable<Diagnostic> Check(TargetSet? set, bool allowMismatch)
+    {
+        if (set is null) yield break;
+        var severity = allowMismatch ? Severity.Warning : Severity.Error;
+        foreach (var t in set.Targets.Where(t => t.IsMismatched))
+        {
+            var total = VietnameseNumber.Number(t.Value.Number!.Value);
+            var sum = VietnameseNumber.Number(t.AllocatedSum!.Value);
+            var hint = allowMismatch ? " (flagged in the annex)" : "; correct the figures, or pass --allow-mismatch to render with the cell flagged";
+            yield return t.Source.At(severity, $"{t.Code}: allocations to the units add up to {sum}, not the {total} given as chi_tieu{hint}");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using ReportKit.Diagnostics;
+using ReportKit.Model;
+
+namespace ReportKit.Load;
+
+/// <summary>
+/// Checks that targets and units refer to each other consistently, whichever source they came
+/// from: unique codes, allocations only to known units. Whether allocations add up is not a
+/// load error: the annex flags it (see Checks/AllocationCheck).
+/// </summary>
+public static class TargetSetValidator
+{
+    public static void Validate(TargetSet set, DiagnosticBag bag)
+    {
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var u in set.Units)
+            if (!units.Add(u.Code))
+                bag.Add(new Diagnostic(Severity.Error, set.Source, null, $"don_vi: unit code \"{u.Code}\" appears twice"));
+
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in set.Targets)
+        {
+            if (!codes.Add(t.Code)) bag.Add(t.Source.At(Severity.Error, $"chi_tieu: target code \"{t.Code}\" appears twice"));
+            foreach (var (unit, a) in t.Allocations)
+            {
+                if (units.Contains(unit)) continue;
+                var hint = Load.KeySuggester.Closest(unit, units) is { } s ? $" (did you mean '{s}'?)" : units.Count == 0 ? " (list the units under don_vi)" : "";
+                bag.Add(a.Source.At(Severity.Error, $"{t.Code}: allocation to unknown unit \"{unit}\"{hint}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportKit.Model;
+
+namespace ReportKit.Load;
+
+/// <summary>
+/// Reads a target value the way offices write it, from YAML or a text cell: 2700, 8.5 or 8,5,
+/// 80%, 8,5%. Anything else ("≥ 90%", "1-2 mô hình") is text that passes through untouched;
+/// whether text is allowed depends on the aggregation rule, which the caller checks.
+/// </summary>
+public static class TargetValueParser
+{
+    static readonly Regex Plain = new(@"^-?\d+([.,]\d+)?$", RegexOptions.CultureInvariant);
+    static readonly Regex Grouped = new(@"^\d{1,3}(\.\d{3})+$", RegexOptions.CultureInvariant);
+    static readonly Regex Percent = new(@"^(-?\d+([.,]\d+)?)\s?%$", RegexOptions.CultureInvariant);
+
+    /// <summary>The value, or an error message when the text is a number written ambiguously.</summary>
+    public static (TargetValue? Value, string? Error) Parse(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return (null, null);
+        // "2.700" is 2700 in Vietnamese but 2.7 to YAML and Excel; refuse to guess.
+        if (Grouped.IsMatch(t))
+            return (null, $"\"{t}\" is ambiguous: write {t.Replace(".", "")} for a count (no grouping dot) or {t.Replace('.', ',')} for a decimal");
+        var pm = Percent.Match(t);
+        if (pm.Success) return (TargetValue.Percent(ToDecimal(pm.Groups[1].Value)), null);
+        if (Plain.IsMatch(t))
+        {
+            var n = ToDecimal(t);
+            return (n == decimal.Truncate(n) && !t.Contains('.') && !t.Contains(',') ? TargetValue.Integer(n) : TargetValue.Decimal(n), null);
+        }
+        return (TargetValue.Of(t), null);
+    }
+
+    static decimal ToDecimal(string s) => decimal.Parse(s.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>A value from a numeric cell; <paramref name="percentFormat"/> when the cell shows it as % (0.8 → 80%).</summary>
+    public static TargetValue FromNumber(double value, bool percentFormat)
+    {
+        var d = (decimal)value;
+        if (percentFormat) return TargetValue.Percent(Math.Round(d * 100, 10));
+        return d == decimal.Truncate(d) ? TargetValue.Integer(d) : TargetValue.Decimal(d);
+    }
+
+    /// <summary>sum|rate|norm|none, also accepted in Vietnamese (tong|ty_le|dinh_muc|khong).</summary>
+    public static Aggregation? Aggregation(string text) => Text.VietnameseText.Slug(text).Replace('-', '_') switch
+    {
+        "sum" or "tong" or "cong" => Model.Aggregation.Sum,
+        "rate" or "ty_le" => Model.Aggregation.Rate,
+        "norm" or "dinh_muc" => Model.Aggregation.Norm,
+        "none" or "khong" => Model.Aggregation.None,
+        _ => null,
+    };
+
+    /// <summary>Checks a value against its rule; null when fine, else what is wrong.</summary>
+    public static string? CheckRule(TargetValue value, Aggregation rule) => (rule, value.Kind) switch
+    {
+        (Model.Aggregation.Sum, TargetValueKind.Text) => $"\"{value.Text}\" is not a number",
+        (Model.Aggregation.Sum, TargetValueKind.Percent) => $"{value.Number}% is a rate: mark the target tong_hop: rate (rates are never summed)",
+        _ => null,
+    };
+
+    /// <summary>Under a rate target a bare number is a percentage: offices often leave out the sign (80 → 80%).</summary>
+    public static TargetValue ForRule(TargetValue value, Aggregation rule) =>
+        rule == Model.Aggregation.Rate && value.Kind is TargetValueKind.Integer or TargetValueKind.Decimal && value.Number is { } n
+            ? TargetValue.Percent(n) : value;
+}

@@ -1,0 +1,205 @@
+using ReportKit.Diagnostics;
+using ReportKit.Model;
+using ReportKit.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportKit.Load;
+
+/// <summary>
+/// Reads the plan's targets: <c>chi_tieu</c> (a list, or the path of a workbook laid out as in
+/// docs/annex.md), <c>don_vi</c> (the units) and <c>phu_luc</c> (annex options). Relative workbook
+/// paths resolve against the plan file's folder. Every problem is located in the plan file or the
+/// workbook cell it came from.
+/// </summary>
+public static class TargetYamlReader
+{
+    public static TargetSet? Read(YamlNodeReader r, string planPath)
+    {
+        var options = ReadOptions(r);
+        var targetsNode = r.Get("chi_tieu");
+        var unitsNode = r.Get("don_vi");
+        if (targetsNode is null)
+        {
+            if (unitsNode is not null) r.Error(unitsNode, "don_vi: units without chi_tieu; add the targets (a list or a workbook path)");
+            return options is null ? null : new TargetSet { Annex = options, Source = planPath };
+        }
+
+        TargetSet? set;
+        if (targetsNode is YamlScalarNode { Value: { Length: > 0 } path })
+        {
+            if (unitsNode is not null) r.Error(unitsNode, "don_vi: the units come from the workbook named in chi_tieu (its don_vi sheet); remove them here");
+            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(planPath)!, VietnameseText.Nfc(path)));
+            if (!File.Exists(full))
+            {
+                r.Error(targetsNode, $"chi_tieu: workbook \"{path}\" not found (looked for {full})");
+                return null;
+            }
+            set = TargetWorkbookReader.Read(full, r.Bag);
+        }
+        else if (targetsNode is YamlSequenceNode seq)
+        {
+            var units = ReadUnits(r);
+            var targets = seq.Children.Select(item => ReadTarget(r, item)).OfType<Target>().ToList();
+            set = new TargetSet { Targets = targets, Units = units, Source = planPath };
+            TargetSetValidator.Validate(set, r.Bag);
+        }
+        else
+        {
+            r.Error(targetsNode, $"chi_tieu: expected a list of targets or a workbook path (chi-tieu.xlsx), found {YamlNodeReader.Describe(targetsNode)}");
+            return null;
+        }
+        return set is null ? null : set with { Annex = options ?? new AnnexOptions() };
+    }
+
+    static List<SubordinateUnit> ReadUnits(YamlNodeReader r)
+    {
+        var list = new List<SubordinateUnit>();
+        var seq = r.Sequence("don_vi");
+        if (seq is null) return list;
+        foreach (var item in seq.Children)
+        {
+            switch (item)
+            {
+                case YamlScalarNode { Value: { Length: > 0 } name }:
+                    list.Add(new SubordinateUnit { Code = VietnameseText.Nfc(name), Name = VietnameseText.Nfc(name) });
+                    break;
+                case YamlMappingNode map:
+                    var m = r.Child(map, "don_vi[]");
+                    var code = m.String("ma", required: true);
+                    var unitName = m.String("ten", required: true);
+                    var level = m.String("cap");
+                    var group = m.String("nhom");
+                    m.Finish();
+                    if (code is not null && unitName is not null)
+                        list.Add(new SubordinateUnit { Code = code, Name = unitName, Level = level, Group = group });
+                    break;
+                default:
+                    r.Error(item, $"don_vi: each unit is a name or {{ma, ten, cap, nhom}}, found {YamlNodeReader.Describe(item)}");
+                    break;
+            }
+        }
+        return list;
+    }
+
+    static Target? ReadTarget(YamlNodeReader r, YamlNode item)
+    {
+        if (item is not YamlMappingNode map)
+        {
+            r.Error(item, $"chi_tieu: each target is a mapping {{ma, noi_dung, don_vi_tinh, chi_tieu, ...}}, found {YamlNodeReader.Describe(item)}");
+            return null;
+        }
+        var m = r.Child(map, "chi_tieu[]");
+        var code = m.String("ma", required: true);
+        var group = m.String("nhom");
+        var content = m.String("noi_dung", required: true);
+        var unit = m.String("don_vi_tinh");
+        var ruleNode = m.Get("tong_hop");
+        var ruleText = m.String("tong_hop");
+        var rule = Aggregation.Sum;
+        if (ruleText is not null)
+        {
+            if (TargetValueParser.Aggregation(ruleText) is { } a) rule = a;
+            else m.Error(ruleNode!, $"chi_tieu[].tong_hop: \"{ruleText}\" is not a rule (sum, rate, norm or none)");
+        }
+        var value = Value(m, "chi_tieu", rule, required: true);
+        var previous = Value(m, "ket_qua_nam_truoc", rule == Aggregation.Sum ? Aggregation.None : rule, required: false);
+        var deadline = m.String("thoi_han");
+        var lead = m.String("chu_tri");
+        var cooperating = m.StringList("phoi_hop");
+        var note = m.String("ghi_chu");
+        var basis = m.String("can_cu_de_xuat");
+        var allocations = ReadAllocations(m, rule);
+        m.Finish();
+        if (code is null || content is null || value is null) return null;
+        var valueNode = m.Get("chi_tieu")!;
+        return new Target
+        {
+            Code = code, Group = group, Content = content, Unit = unit, Value = value, Aggregation = rule,
+            Deadline = deadline, Lead = lead, Cooperating = cooperating, Note = note, Previous = previous, Basis = basis,
+            Allocations = allocations, Source = At(m, valueNode),
+        };
+    }
+
+    static Dictionary<string, Allocation> ReadAllocations(YamlNodeReader m, Aggregation rule)
+    {
+        var result = new Dictionary<string, Allocation>(StringComparer.Ordinal);
+        var node = m.Get("phan_bo");
+        if (node is null) return result;
+        if (node is not YamlMappingNode map)
+        {
+            m.Error(node, $"chi_tieu[].phan_bo: expected unit code: value lines, found {YamlNodeReader.Describe(node)}");
+            return result;
+        }
+        foreach (var (k, v) in map.Children)
+        {
+            var unit = VietnameseText.Nfc(((YamlScalarNode)k).Value ?? "");
+            if (v is not YamlScalarNode { Value: { } text })
+            {
+                m.Error(v, $"chi_tieu[].phan_bo.{unit}: expected a value, found {YamlNodeReader.Describe(v)}");
+                continue;
+            }
+            var parsed = Parse(m, v, $"chi_tieu[].phan_bo.{unit}", VietnameseText.Nfc(text), rule);
+            if (parsed is not null) result[unit] = new Allocation(parsed, At(m, k));
+        }
+        return result;
+    }
+
+    static TargetValue? Value(YamlNodeReader m, string key, Aggregation rule, bool required)
+    {
+        var node = m.Get(key);
+        var text = m.String(key, required);
+        return text is null ? null : Parse(m, node!, $"chi_tieu[].{key}", text, rule);
+    }
+
+    static TargetValue? Parse(YamlNodeReader m, YamlNode node, string name, string text, Aggregation rule)
+    {
+        var (value, error) = TargetValueParser.Parse(text);
+        if (error is not null) { m.Error(node, $"{name}: {error}"); return null; }
+        if (value is null) return null;
+        value = TargetValueParser.ForRule(value, rule);
+        if (TargetValueParser.CheckRule(value, rule) is { } problem) { m.Error(node, $"{name}: {problem}"); return null; }
+        return value;
+    }
+
+    static SourceRef At(YamlNodeReader m, YamlNode node) => new(m.File, (int)node.Start.Line, (int)node.Start.Column);
+
+    static AnnexOptions? ReadOptions(YamlNodeReader r)
+    {
+        var m = r.Map("phu_luc");
+        if (m is null) return null;
+        var layoutNode = m.Get("bo_cuc");
+        var layoutText = m.String("bo_cuc");
+        var layout = AnnexLayout.Auto;
+        switch (layoutText)
+        {
+            case null or "auto" or "tu_dong": break;
+            case "cot": layout = AnnexLayout.Columns; break;
+            case "dong": layout = AnnexLayout.Rows; break;
+            default: m.Error(layoutNode!, $"phu_luc.bo_cuc: \"{layoutText}\" is not a layout (cot: one column per unit; dong: one row per unit; auto)"); break;
+        }
+        var title = m.String("tieu_de");
+        var subtotals = Bool(m, "cong_nhom");
+        var draft = Bool(m, "du_thao");
+        var totalNode = m.Get("dong_tong");
+        var total = m.String("dong_tong");
+        if (total is not null and not ("dau" or "cuoi"))
+            m.Error(totalNode!, $"phu_luc.dong_tong: \"{total}\" is not a position (dau: right under the header; cuoi: last)");
+        m.Finish();
+        return new AnnexOptions { Layout = layout, Title = title, Subtotals = subtotals, Draft = draft, TotalFirst = total == "dau" };
+    }
+
+    static bool Bool(YamlNodeReader m, string key)
+    {
+        var node = m.Get(key);
+        var text = m.String(key);
+        switch (text?.ToLowerInvariant())
+        {
+            case null: return false;
+            case "true" or "yes" or "co" or "có": return true;
+            case "false" or "no" or "khong" or "không": return false;
+            default:
+                m.Error(node!, $"phu_luc.{key}: \"{text}\" is not true or false");
+                return false;
+        }
+    }
+}
