@@ -7,7 +7,8 @@ static class Cli
 {
     public const int Ok = 0, InputError = 1, InternalError = 70;
 
-    public static int Run(Action action)
+    /// <param name="nothingWritten">False for commands that write good items and report the bad ones (clone).</param>
+    public static int Run(Action action, bool nothingWritten = true)
     {
         try
         {
@@ -18,7 +19,7 @@ static class Cli
         {
             foreach (var d in ex.Diagnostics) Console.Error.WriteLine(d.Severity == Severity.Error ? "error: " + d : d.ToString());
             var errors = ex.Diagnostics.Count(d => d.Severity == Severity.Error);
-            Console.Error.WriteLine($"{errors} error(s); nothing written.");
+            Console.Error.WriteLine(nothingWritten ? $"{errors} error(s); nothing written." : $"{errors} error(s).");
             return InputError;
         }
         catch (IOException ex)
@@ -30,6 +31,12 @@ static class Cli
         {
             Console.Error.WriteLine($"error: {ex.Message}");
             return InputError;
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("REPORTKIT_DEBUG") != "1")
+        {
+            // A bug, not bad input: say so plainly; REPORTKIT_DEBUG=1 shows the stack trace.
+            Console.Error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message} (set REPORTKIT_DEBUG=1 for details, and please report it)");
+            return InternalError;
         }
     }
 }

@@ -79,24 +79,9 @@ public sealed class PlanTemplate
         }
     }
 
-    static TemplateContext NewContext(ScriptObject model, ScriptObject functions)
-    {
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            // Large plans and annexes iterate far more than Scriban's default 1000.
-            LoopLimit = 1_000_000,
-            LimitToString = 0,
-            MemberRenamer = m => m.Name,
-        };
-        context.PushCulture(System.Globalization.CultureInfo.InvariantCulture);
-        context.PushGlobal(functions);
-        context.PushGlobal(model);
-        return context;
-    }
+    static TemplateContext NewContext(ScriptObject model, ScriptObject functions) => StrictContext.Create(functions, model);
 
-    static Diagnostic ToDiagnostic(LogMessage m, string? file, int lineOffset, int columnOffset) =>
+    internal static Diagnostic ToDiagnostic(LogMessage m, string? file, int lineOffset, int columnOffset) =>
         new(m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, file,
             $"{m.Span.Start.Line + 1 + lineOffset}:{m.Span.Start.Column + 1 + columnOffset}", m.Message);
 }

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using ReportKit.Clone;
+using ReportKit.Diagnostics;
+using ReportKit.Load;
+using ReportKit.Pipeline;
+
+namespace ReportGen;
+
+/// <summary>reportgen clone parent.yaml --units don-vi.xlsx -o plans/</summary>
+static class CloneCommand
+{
+    public static Command Create()
+    {
+        var parent = new Argument<FileInfo>("plan") { Description = "The parent plan (YAML) to clone, e.g. the province's plan." };
+        var units = new Option<FileInfo>("--units", "-u")
+        {
+            Description = "The units to clone for: a workbook with a 'don_vi' sheet (ma, ten, cap, nhom, chu_quan, ban_hanh, dia_danh, quyen_han, chuc_vu, ho_ten, bien.*) or a YAML file with a don_vi: list.",
+            Required = true,
+        };
+        var only = new Option<string[]>("--unit") { Description = "Clone only the unit(s) with this code (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder for the plan files (one <unit-name>.yaml per unit).", DefaultValueFactory = _ => new DirectoryInfo("plans") };
+        var templates = new Option<DirectoryInfo?>("--templates", "-t") { Description = "Folder holding templates; the clone template is nhan-ban.sbn." };
+        var template = new Option<string>("--mau") { Description = "The clone template's name or path.", DefaultValueFactory = _ => "nhan-ban" };
+        var command = new Command("clone", "Write one editable plan file per lower-level unit from a parent plan: the opening cites the parent, each unit gets its identity and its share of the targets. A bad unit row is reported and the others are still written.")
+        {
+            parent, units, only, output, templates, template,
+        };
+        command.SetAction(parse => Cli.Run(() =>
+        {
+            var planPath = parse.GetValue(parent)!.FullName;
+            var bag = new DiagnosticBag();
+            var plan = PlanLoader.Load(planPath, bag);
+            var unitList = UnitDirectoryLoader.Load(parse.GetValue(units)!.FullName, bag);
+            var locator = new TemplateLocator(parse.GetValue(templates)?.FullName, planPath);
+            var templatePath = locator.FindTemplate(parse.GetValue(template)!);
+            if (templatePath is null) bag.Add(new Diagnostic(Severity.Error, null, null, $"--mau: no clone template '{parse.GetValue(template)}' in {string.Join(", ", locator.Roots)}"));
+            if (plan is null || templatePath is null) bag.ThrowIfErrors();
+
+            var codes = parse.GetValue(only) ?? [];
+            if (codes.Length > 0)
+            {
+                foreach (var missing in codes.Where(c => unitList.All(u => u.Code != c)))
+                    bag.Add(new Diagnostic(Severity.Error, null, null, $"--unit: no unit with code '{missing}'"));
+                unitList = unitList.Where(u => codes.Contains(u.Code)).ToList();
+            }
+
+            var outDir = parse.GetValue(output)!.FullName;
+            var cloner = new PlanCloner(plan!, templatePath!);
+            int written = 0, failed = 0;
+            foreach (var result in cloner.CloneAll(unitList, outDir))
+            {
+                if (result.Succeeded) { written++; Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.PlanPath!)}"); }
+                else { failed++; bag.AddRange(result.Diagnostics); }
+            }
+            Console.WriteLine($"cloned {written} unit(s), {failed} failed");
+            if (bag.HasErrors) throw new ReportKitException(bag.Items);
+        }, nothingWritten: false));
+        return command;
+    }
+}

@@ -1,0 +1,121 @@
+using ReportKit.Clone;
+using ReportKit.Diagnostics;
+using ReportKit.Load;
+using ReportKit.Tests.Support;
+
+namespace ReportKit.Tests;
+
+/// <summary>Cloning a parent plan for lower-level units, as a district or commune office does.</summary>
+public class CloneTests
+{
+    const string Units = """
+        don_vi:
+          - ma: "568"
+            ten: Thành phố Nha Trang
+            chu_quan: Hội LHPN thành phố Nha Trang
+            dia_danh: Nha Trang
+            chuc_vu: Chủ tịch
+            ho_ten: Trần Thị B
+          - ma: "570"
+            ten: Huyện Vạn Ninh
+            ho_ten: Lê Thị C
+        """;
+
+    static (List<CloneResult> Results, Repo.TempDir Dir) Clone(string parentYaml, string unitsYaml)
+    {
+        var dir = new Repo.TempDir();
+        var parent = PlanLoader.Load(dir.File("tinh.yaml", parentYaml));
+        var bag = new DiagnosticBag();
+        var units = UnitDirectoryLoader.Load(dir.File("don-vi.yaml", unitsYaml), bag);
+        var results = new PlanCloner(parent, Path.Combine(Repo.Templates, "nhan-ban.sbn")).CloneAll(units, Path.Combine(dir.Path, "plans")).ToList();
+        Assert.Empty(bag.Items);
+        return (results, dir);
+    }
+
+    [Fact]
+    public void Each_unit_gets_an_editable_plan_that_cites_the_parent_and_carries_its_own_identity()
+    {
+        var (results, dir) = Clone(Plans.Minimal, Units);
+        using var _ = dir;
+        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.Equal(["thanh-pho-nha-trang.yaml", "huyen-van-ninh.yaml"], results.Select(r => Path.GetFileName(r.PlanPath!)));
+
+        var child = PlanLoader.Load(results[0].PlanPath!);
+        Assert.Equal("Hội LHPN thành phố Nha Trang", child.Organ.Parent);
+        Assert.Equal("Nha Trang", child.Place);
+        Assert.Null(child.Number);
+        Assert.Equal("Trần Thị B", child.Signer.Name);
+        Assert.Equal(
+            "Thực hiện Kế hoạch số 05/KH-BTV ngày 08 tháng 6 năm 2021 của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa về thực hiện công tác Hội năm 2021",
+            Assert.Single(child.Opening!.Citations));
+        Assert.Equal(new Model.Recipient("Ban Thường vụ Hội LHPN tỉnh Khánh Hòa", "để báo cáo"), child.Recipients[0]);
+        Assert.Equal(PlanLoader.Load(Path.Combine(dir.Path, "tinh.yaml")).Body.Text, child.Body.Text);
+    }
+
+    [Fact]
+    public void Missing_identity_is_defaulted_by_the_template()
+    {
+        var (results, dir) = Clone(Plans.Minimal, Units);
+        using var _ = dir;
+        var child = PlanLoader.Load(results[1].PlanPath!);
+        Assert.Equal("Hội LHPN huyện Vạn Ninh", child.Organ.Parent);
+        Assert.Equal("Vạn Ninh", child.Place);
+        Assert.Equal(["TM. BAN THƯỜNG VỤ"], child.Signer.Authority);
+    }
+
+    [Fact]
+    public void Lower_level_wording_is_applied_and_capitalised_where_it_starts_a_heading()
+    {
+        var parent = Plans.Minimal.Replace("# Tổ chức thực hiện", "# Tổ chức thực hiện\n  ## Hội LHPN các huyện, thành phố\n  - Triển khai đến Hội LHPN các huyện, thành phố.");
+        var (results, dir) = Clone(parent, Units);
+        using var _ = dir;
+        var body = PlanLoader.Load(results[0].PlanPath!).Body.Text;
+        Assert.Contains("## Các Chi hội phụ nữ", body);
+        Assert.Contains("- Triển khai đến các Chi hội phụ nữ.", body);
+    }
+
+    [Fact]
+    public void Reporting_deadlines_come_earlier_than_the_parents()
+    {
+        var parent = Plans.Minimal + "\nbien:\n  han_bao_cao: 15/11/2021\n";
+        var (results, dir) = Clone(parent, Units);
+        using var _ = dir;
+        Assert.Equal("10/11/2021", PlanLoader.Load(results[0].PlanPath!).Variables["han_bao_cao"]);
+    }
+
+    [Fact]
+    public void A_cloned_plan_can_be_cloned_again()
+    {
+        var (results, dir) = Clone(Plans.Minimal, Units);
+        using var _ = dir;
+        var child = PlanLoader.Load(results[0].PlanPath!);
+        var bag = new DiagnosticBag();
+        var branches = UnitDirectoryLoader.Load(dir.File("chi-hoi.yaml", "don_vi:\n  - ma: CH1\n    ten: Chi hội Tổ dân phố 1\n    chu_quan: Chi hội phụ nữ Tổ dân phố 1\n    ban_hanh: Ban Chấp hành\n    dia_danh: Nha Trang\n"), bag);
+        var grand = new PlanCloner(child, Path.Combine(Repo.Templates, "nhan-ban.sbn")).CloneAll(branches, Path.Combine(dir.Path, "chi-hoi")).Single();
+        Assert.True(grand.Succeeded, string.Join("\n", grand.Diagnostics));
+        var plan = PlanLoader.Load(grand.PlanPath!);
+        Assert.StartsWith("Thực hiện Kế hoạch số       /KH-BTV ngày      tháng      năm 2021 của Ban Thường vụ Hội LHPN thành phố Nha Trang", plan.Opening!.Citations[0]);
+    }
+
+    [Fact]
+    public void A_broken_unit_row_is_reported_by_name_and_the_others_are_written()
+    {
+        using var dir = new Repo.TempDir();
+        var parent = dir.File("tinh.yaml", Plans.Minimal);
+        dir.File("don-vi.yaml", Units + "\n  - ma: \"571\"\n    chu_quan: Hội LHPN huyện Khánh Sơn\n");
+        var r = Cli.Run(dir.Path, "clone", parent, "--units", "don-vi.yaml", "-o", "plans", "-t", Repo.Templates);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("don-vi.yaml:11:5: unit '571': ten is empty", r.Stderr);
+        Assert.Contains("cloned 2 unit(s), 0 failed", r.Stdout);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(dir.Path, "plans")).Length);
+    }
+
+    [Fact]
+    public void Units_with_the_same_name_get_distinct_files()
+    {
+        var units = "don_vi:\n  - ma: \"1\"\n    ten: Xã Hòa An\n  - ma: \"2\"\n    ten: Xã Hòa An\n";
+        var (results, dir) = Clone(Plans.Minimal, units);
+        using var _ = dir;
+        Assert.Equal(["xa-hoa-an.yaml", "xa-hoa-an-2.yaml"], results.Select(r => Path.GetFileName(r.PlanPath!)));
+    }
+}
