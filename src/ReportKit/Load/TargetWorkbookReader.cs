@@ -89,7 +89,8 @@ public static class TargetWorkbookReader
 
     static List<SubordinateUnit> ReadUnits(Context ctx, SheetGrid sheet)
     {
-        var cols = ctx.Header(sheet, UnitColumns, ["ma", "ten"]);
+        // Other columns are allowed: the same don_vi sheet also feeds `reportgen clone` (chu_quan, ho_ten, ...).
+        var cols = ctx.Header(sheet, UnitColumns, ["ma", "ten"], strict: false);
         var list = new List<SubordinateUnit>();
         if (cols is null) return list;
         for (var row = 2; row <= sheet.LastRow; row++)
@@ -162,7 +163,7 @@ public static class TargetWorkbookReader
             return sheet;
         }
 
-        public Dictionary<string, int>? Header(SheetGrid sheet, string[] known, string[] required)
+        public Dictionary<string, int>? Header(SheetGrid sheet, string[] known, string[] required, bool strict = true)
         {
             var cols = new Dictionary<string, int>();
             for (var col = 1; col <= sheet.LastColumn; col++)
@@ -171,7 +172,7 @@ public static class TargetWorkbookReader
                 if (text is null) continue;
                 var key = Key(text);
                 if (known.Contains(key)) { if (!cols.TryAdd(key, col)) Error(sheet, 1, col, $"column '{key}' appears twice"); }
-                else
+                else if (strict)
                 {
                     var hint = KeySuggester.Closest(key, known) is { } s ? $"did you mean '{s}'?" : $"known: {string.Join(", ", known)}";
                     Error(sheet, 1, col, $"unknown column \"{text}\" ({hint})");
