@@ -163,23 +163,31 @@ public sealed class DocxWriter
     /// <summary>
     /// An organ name that does not fit its column is broken into two lines of about equal width
     /// at a space ("ĐẢNG ỦY KHỐI" / "CÁC CƠ QUAN TỈNH"), not left to wrap a lone last word.
+    /// Vietnamese words are several syllables, so the break goes before an administrative word
+    /// ("HỘI LHPN" / "THÀNH PHỐ HỒ CHÍ MINH") when one fits, never inside "THÀNH PHỐ", "THỊ XÃ", ...
     /// </summary>
     static Paragraph Wrapped(string text, TextStyle style, int widthTwips)
     {
         if (TimesMetrics.WidthTwips(text, style.Size, style.Bold) <= widthTwips) return Line(text, style);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var best = -1;
-        var bestWidth = int.MaxValue;
-        for (var i = 1; i < words.Length; i++)
-        {
-            var w = Math.Max(TimesMetrics.WidthTwips(string.Join(' ', words[..i]), style.Size, style.Bold),
-                TimesMetrics.WidthTwips(string.Join(' ', words[i..]), style.Size, style.Bold));
-            if (w < bestWidth) { bestWidth = w; best = i; }
-        }
-        if (best < 0 || bestWidth > widthTwips) return Line(text, style);
+        int Width(int i) => Math.Max(TimesMetrics.WidthTwips(string.Join(' ', words[..i]), style.Size, style.Bold),
+            TimesMetrics.WidthTwips(string.Join(' ', words[i..]), style.Size, style.Bold));
+        var splits = Enumerable.Range(1, Math.Max(0, words.Length - 1)).Where(i => !Compounds.Contains(words[i - 1] + " " + words[i])).ToList();
+        var preferred = splits.Where(i => BreakBefore.Contains(words[i]) && Width(i) <= widthTwips).ToList();
+        var candidates = preferred.Count > 0 ? preferred : splits;
+        if (candidates.Count == 0) return Line(text, style);
+        var best = candidates.MinBy(Width);
+        if (Width(best) > widthTwips) return Line(text, style);
         return RunFactory.Para(StyleIds.HeaderCell,
             RunFactory.Run(string.Join(' ', words[..best]), style), new Run(new Break()), RunFactory.Run(string.Join(' ', words[best..]), style));
     }
+
+    /// <summary>Words that start an administrative or organisational unit: a good place for a line break.</summary>
+    static readonly HashSet<string> BreakBefore = ["TỈNH", "THÀNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "THỊ", "ĐẶC", "CÁC", "KHỐI", "BAN"];
+
+    /// <summary>Two-syllable words a line break must not split.</summary>
+    static readonly HashSet<string> Compounds = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "ĐẶC KHU", "THƯỜNG VỤ", "CHẤP HÀNH", "HỒ CHÍ", "CHÍ MINH",
+        "LIÊN HIỆP", "PHỤ NỮ", "ĐẢNG ỦY", "CƠ QUAN", "NHÂN DÂN", "MẶT TRẬN", "TỔ QUỐC", "VIỆT NAM", "THANH NIÊN", "CỘNG SẢN", "NÔNG DÂN"];
 
     Paragraph UnderSubject(string subject)
     {
