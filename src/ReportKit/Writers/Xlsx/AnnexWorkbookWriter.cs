@@ -33,10 +33,14 @@ public sealed class AnnexWorkbookWriter
             wb.Properties.LastModifiedBy = "ReportKit";
             for (var i = 0; i < annexes.Count; i++)
                 new AnnexSheet(wb.Worksheets.Add(SheetName(annexes[i], i)), annexes[i]).Write();
-            wb.SaveAs(raw);
+            // Totals carry their computed values too, so viewers that do not calculate (previews,
+            // phones, scripts) still show them; Excel and Calc recalculate on load anyway.
+            wb.FullCalculationOnLoad = true;
+            wb.SaveAs(raw, new SaveOptions { EvaluateFormulasBeforeSaving = true });
         }
         raw.Position = 0;
-        DeterministicPackage.Normalize(raw, output);
+        using var fixedTitles = PrintTitles.MakeAbsolute(raw);
+        DeterministicPackage.Normalize(fixedTitles, output);
     }
 
     /// <summary>"Phụ lục", "Phụ lục II": Excel allows 31 characters and no []:*?/\.</summary>
@@ -171,7 +175,7 @@ public sealed class AnnexWorkbookWriter
             page.Margins.Header = 10 / MmPerInch;
             page.Margins.Footer = 8 / MmPerInch;
             var headerRows = annex.Rows.TakeWhile(r => r.Kind is AnnexRowKind.Header or AnnexRowKind.ColumnNumbers).Count();
-            if (headerRows > 0) page.SetRowsToRepeatAtTop(SheetRow(0), SheetRow(headerRows - 1));
+            if (headerRows > 0) page.SetRowsToRepeatAtTop(SheetRow(0), SheetRow(headerRows - 1)); // made absolute by PrintTitles
             // Page numbers restart per annex (NĐ 30 III.1đ), top centre like the document's.
             page.Header.Center.AddText("&P", XLHFOccurrence.AllPages);
             ws.SheetView.Freeze(SheetRow(headerRows - 1), annex.FrozenColumns);
@@ -189,7 +193,7 @@ static class RowHeights
     {
         if (string.IsNullOrEmpty(text)) return 1;
         // One width unit is the default font's digit (6 pt for Times New Roman 12) plus 5 px of padding per column.
-        var usable = widthChars * 6.0 - 4;
+        var usable = widthChars * 5.5 - 4; // conservative: a row a little tall beats clipped text
         var lines = 0;
         foreach (var para in text.Split('\n'))
         {
