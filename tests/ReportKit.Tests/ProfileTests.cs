@@ -87,6 +87,19 @@ public class ProfileTests
     }
 
     [Fact]
+    public void Running_text_and_the_annex_reference_cite_the_number_the_profiles_way()
+    {
+        var yaml = PlanFor("dang").Replace("  - Quán triệt đến cán bộ, hội viên.", "  - Theo Kế hoạch số {{ so_ky_hieu }}.");
+        Assert.Contains("«- Theo Kế hoạch số 05-KH/BTV.»", Render(yaml));
+
+        var plan = Load.PlanLoader.Parse(PlanFor("dang"), "ke-hoach.yaml", new DiagnosticBag())!;
+        var dang = ProfileLoader.LoadFile(Path.Combine(ProfileDir, "dang.yaml"));
+        Assert.Equal("(Kèm theo Kế hoạch số 05-KH/BTV ngày 08 tháng 6 năm 2021 của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa)",
+            Document.AnnexBuilder.Reference(plan, dang.Number));
+        Assert.StartsWith("(Kèm theo Kế hoạch số 05/KH-BTV ", Document.AnnexBuilder.Reference(plan with { Symbol = "KH-BTV" }));
+    }
+
+    [Fact]
     public void The_party_lưu_line_defaults_to_the_office()
     {
         var dump = Render(PlanFor("dang").Replace("luu: TC\n", ""));

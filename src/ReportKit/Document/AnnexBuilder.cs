@@ -14,7 +14,8 @@ public static class AnnexBuilder
     public const string DefaultTitle = "Chỉ tiêu và phân bổ chỉ tiêu cho các đơn vị";
 
     /// <summary>The plan's annex, or nothing when it has no targets.</summary>
-    public static IReadOnlyList<AnnexTable> Build(Plan plan)
+    /// <param name="number">The profile's number style, so the reference cites the plan its way ("số 52-KH/TU" under dang).</param>
+    public static IReadOnlyList<AnnexTable> Build(Plan plan, Profiles.NumberStyle? number = null)
     {
         if (plan.Targets is not { Targets.Count: > 0 } set) return [];
         var layout = set.Annex.Resolve(set.Units.Count);
@@ -23,16 +24,16 @@ public static class AnnexBuilder
         {
             Label = "Phụ lục",
             Title = VietnameseText.Upper(set.Annex.Title ?? DefaultTitle),
-            Reference = Reference(plan),
+            Reference = Reference(plan, number),
         }];
     }
 
     /// <summary>"(Kèm theo Kế hoạch số 321/KH-BTV ngày 08 tháng 6 năm 2021 của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa)".</summary>
-    public static string Reference(Plan plan)
+    public static string Reference(Plan plan, Profiles.NumberStyle? number = null)
     {
         var type = VietnameseText.UpperFirst(VietnameseText.Lower(plan.DocumentType));
-        var number = plan.Number is { } n ? (n < 10 ? "0" + n : n.ToString()) : "      ";
-        return $"(Kèm theo {type} số {number}/{plan.Symbol} {Nd30Date.Format(plan.Date, plan.EffectiveYear)} của {plan.Organ.FullName})";
+        var cited = PlanDocumentBuilder.CitedNumber(plan, number ?? new Profiles.NumberStyle());
+        return $"(Kèm theo {type} số {cited} {Nd30Date.Format(plan.Date, plan.EffectiveYear)} của {plan.Organ.FullName})";
     }
 }
 

@@ -44,10 +44,15 @@ public static class PlanDocumentBuilder
     }
 
     /// <summary>"Số: 321/KH-BTV"; a draft keeps blanks for the clerk: "Số:      /KH-BTV".</summary>
-    public static string NumberLine(Plan plan, NumberStyle style)
+    public static string NumberLine(Plan plan, NumberStyle style) => Fill(style.Pattern, plan, style);
+
+    /// <summary>The number as other text cites it, per the profile: "321/KH-BTV", Party "52-KH/TU"; a draft keeps the blank.</summary>
+    public static string CitedNumber(Plan plan, NumberStyle style) => Fill(style.Citation, plan, style);
+
+    static string Fill(string pattern, Plan plan, NumberStyle style)
     {
         var number = plan.Number is { } n ? (style.PadBelowTen && n < 10 ? "0" + n : n.ToString()) : style.Blank;
-        return style.Pattern.Replace("{so}", number).Replace("{ky_hieu}", plan.Symbol);
+        return pattern.Replace("{so}", number).Replace("{ky_hieu}", plan.Symbol);
     }
 
     /// <summary>The reference a plan is cited by: "Kế hoạch số 321/KH-BTV ngày 08 tháng 6 năm 2021".</summary>

@@ -53,12 +53,12 @@ public sealed class PlanRenderer
         }
         string? body = null;
         if (plan is not null && template is not null)
-            body = template.Render(plan, bag);
+            body = template.Render(plan, bag, profile?.Number);
         if (profile is not null && plan is not null) bag.AddRange(ProfileRules.Check(plan, profile));
         bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
         bag.ThrowIfErrors();
         warnings.AddRange(bag.Items.Where(d => d.Severity == Severity.Warning));
-        var document = PlanDocumentBuilder.Build(plan!, body!, profile!, AnnexBuilder.Build(plan!));
+        var document = PlanDocumentBuilder.Build(plan!, body!, profile!, AnnexBuilder.Build(plan!, profile!.Number));
         return (plan!, document, profile!);
     }
 

@@ -88,6 +88,8 @@ public sealed class NumberStyle
 {
     /// <summary>"Số: {so}/{ky_hieu}" (NĐ 30) or "Số {so}-{ky_hieu}" (Party).</summary>
     [YamlMember(Alias = "mau")] public string Pattern { get; set; } = "Số: {so}/{ky_hieu}";
+    /// <summary>How the plan's number is cited in running text and the annex reference: "{so}/{ky_hieu}" → "Kế hoạch số 321/KH-BTV"; Party "{so}-{ky_hieu}" → "số 52-KH/TU".</summary>
+    [YamlMember(Alias = "trich_dan")] public string Citation { get; set; } = "{so}/{ky_hieu}";
     [YamlMember(Alias = "co")] public double Size { get; set; } = 13;
     /// <summary>Numbers below 10 get a leading zero ("05").</summary>
     [YamlMember(Alias = "them_so_0")] public bool PadBelowTen { get; set; } = true;

@@ -38,9 +38,10 @@ public sealed class PlanTemplate
         return result!;
     }
 
-    public string? Render(Plan plan, DiagnosticBag bag)
+    /// <param name="number">The profile's number style (how so_ky_hieu is cited); NĐ 30's when null.</param>
+    public string? Render(Plan plan, DiagnosticBag bag, Profiles.NumberStyle? number = null)
     {
-        var model = TemplateModel.Create(plan);
+        var model = TemplateModel.Create(plan, number);
         var functions = TemplateFunctions.Create();
         var body = RenderInline(plan.Body, model, functions, bag);
         var closing = plan.Closing is { } c ? RenderInline(c, model, functions, bag) : null;

@@ -11,14 +11,15 @@ namespace ReportKit.Template;
 /// </summary>
 static class TemplateModel
 {
-    public static ScriptObject Create(Plan plan)
+    /// <param name="number">The profile's number style, so so_ky_hieu is cited its way ("52-KH/TU" under dang); NĐ 30's "321/KH-BTV" when null.</param>
+    public static ScriptObject Create(Plan plan, Profiles.NumberStyle? number = null)
     {
         var o = new ScriptObject
         {
             ["the_thuc"] = plan.Profile,
             ["so"] = plan.Number,
             ["ky_hieu"] = plan.Symbol,
-            ["so_ky_hieu"] = plan.Number is { } n ? $"{Pad(n)}/{plan.Symbol}" : $"      /{plan.Symbol}",
+            ["so_ky_hieu"] = Document.PlanDocumentBuilder.CitedNumber(plan, number ?? new Profiles.NumberStyle()),
             ["dia_danh"] = plan.Place,
             ["ngay"] = plan.Date is { } d ? d.ToDateTime(TimeOnly.MinValue) : null,
             ["ngay_ban_hanh"] = Nd30Date.Format(plan.Date, plan.EffectiveYear),
