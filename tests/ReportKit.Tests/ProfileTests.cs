@@ -209,8 +209,8 @@ public class ProfileTests
     {
         var errors = Errors("the_thuc: dang\n" + Plans.Minimal);
         Assert.Equal([
-            "ke-hoach.yaml:26:14: nguoi_ky.quyen_han: \"TM. BAN THƯỜNG VỤ\" uses 'TM.', which is not how the 'dang' profile writes authority (write \"T/M BAN THƯỜNG VỤ\")",
             "ke-hoach.yaml:6:10: ky_hieu: \"KH-BTV\" does not fit the 'dang' profile (e.g. KH/TU: a Party symbol is the type, a slash, then the issuing body, printed 'Số 52-KH/TU')",
+            "ke-hoach.yaml:26:14: nguoi_ky.quyen_han: \"TM. BAN THƯỜNG VỤ\" uses 'TM.', which is not how the 'dang' profile writes authority (write \"T/M BAN THƯỜNG VỤ\")",
         ], errors);
     }
 
@@ -243,8 +243,8 @@ public class ProfileTests
     {
         var yaml = Plans.Minimal.Replace("ky_hieu: KH-BTV", "ky_hieu: KH/TU").Replace("quyen_han: TM.", "quyen_han: T/M");
         Assert.Equal([
-            "ke-hoach.yaml:25:14: nguoi_ky.quyen_han: \"T/M BAN THƯỜNG VỤ\" uses 'T/M', which is not how the 'hoi' profile writes authority (write \"TM. BAN THƯỜNG VỤ\")",
             "ke-hoach.yaml:5:10: ky_hieu: \"KH/TU\" does not fit the 'hoi' profile (e.g. KH-BTV: 'Số: 321/KH-BTV' puts the number before a slash)",
+            "ke-hoach.yaml:25:14: nguoi_ky.quyen_han: \"T/M BAN THƯỜNG VỤ\" uses 'T/M', which is not how the 'hoi' profile writes authority (write \"TM. BAN THƯỜNG VỤ\")",
         ], Errors(yaml));
     }
 

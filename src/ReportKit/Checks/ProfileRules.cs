@@ -13,7 +13,14 @@ namespace ReportKit.Checks;
 /// </summary>
 public static class ProfileRules
 {
-    public static IEnumerable<Diagnostic> Check(Plan plan, FormatProfile profile)
+    /// <summary>Every problem, in the order they appear in the plan file.</summary>
+    public static IReadOnlyList<Diagnostic> Check(Plan plan, FormatProfile profile) =>
+        Find(plan, profile).OrderBy(d => Position(d.Location).Line).ThenBy(d => Position(d.Location).Column).ToList();
+
+    static (int Line, int Column) Position(string? location) =>
+        location?.Split(':') is [var l, var c] && int.TryParse(l, out var line) && int.TryParse(c, out var column) ? (line, column) : (int.MaxValue, 0);
+
+    static IEnumerable<Diagnostic> Find(Plan plan, FormatProfile profile)
     {
         var checks = profile.Checks;
         for (var i = 0; i < plan.Signer.Authority.Count; i++)
