@@ -194,6 +194,15 @@ public class ProfileTests
         Assert.Contains("co_chu", ex.Diagnostics.Single().ToString());
     }
 
+    [Fact]
+    public void A_profile_with_a_broken_symbol_pattern_is_refused_when_read()
+    {
+        using var dir = new Repo.TempDir();
+        var path = dir.File("hong.yaml", "ten: hong\nkiem_tra: { ky_hieu: '^[A-Z' }\n");
+        var ex = Assert.Throws<ReportKitException>(() => ProfileLoader.LoadFile(path));
+        Assert.StartsWith("hong.yaml: kiem_tra.ky_hieu: '^[A-Z' is not a regular expression", ex.Diagnostics.Single().ToString());
+    }
+
     // Mixed regimes ------------------------------------------------------------------------------
 
     static List<string> Errors(string yaml)

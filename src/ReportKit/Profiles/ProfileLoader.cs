@@ -51,6 +51,16 @@ public static class ProfileLoader
             foreach (var p in profile.Numbering)
                 if (!Document.SectionNumbering.IsValidPattern(p))
                     throw new ReportKitException(new Diagnostic(Severity.Error, path, null, $"danh_so: \"{p}\" is not a numbering pattern like I., 1., 1.1., a)"));
+            if (profile.Checks.SymbolPattern is { } pattern)
+            {
+                try { _ = new System.Text.RegularExpressions.Regex(pattern); }
+                catch (ArgumentException ex)
+                {
+                    throw new ReportKitException(new Diagnostic(Severity.Error, path, null, $"kiem_tra.ky_hieu: '{pattern}' is not a regular expression ({ex.Message})"));
+                }
+            }
+            if (profile.Signature.Prefixes.Count == 0)
+                throw new ReportKitException(new Diagnostic(Severity.Error, path, null, "chu_ky.tien_to: list at least one authority prefix (TM., T/M, ...)"));
             return profile;
         }
         catch (YamlException ex)
