@@ -1,5 +1,8 @@
 using System.CommandLine;
 using ReportKit.Batch;
+using ReportKit.Clone;
+using ReportKit.Diagnostics;
+using ReportKit.Load;
 using ReportKit.Pipeline;
 using Spectre.Console;
 
@@ -10,7 +13,11 @@ static class BatchCommand
 {
     public static Command Create()
     {
-        var input = new Argument<DirectoryInfo>("plans") { Description = "Folder of plan files (*.yaml, searched recursively); each renders into the matching subfolder of the output." };
+        var input = new Argument<FileSystemInfo>("plans")
+        {
+            Description = "A folder of plan files (*.yaml, searched recursively; each renders into the matching subfolder of the output), or a base plan file together with --units: every unit row is cloned from it and rendered.",
+        };
+        var units = new Option<FileInfo?>("--units", "-u") { Description = "With a base plan: the units workbook (sheet don_vi) or YAML to clone it for, as 'reportgen clone' does." };
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
             Description = "Folder to write into.",
@@ -20,22 +27,77 @@ static class BatchCommand
         var jobs = new Option<int?>("--jobs", "-j") { Description = "How many plans to render at once (default: one per core)." };
         var command = new Command("batch", "Render every plan in a folder to DOCX. A bad plan is reported with its location and the others still render; the exit code is 1 if any failed.")
         {
-            input, output, templates, jobs,
+            input, units, output, templates, jobs,
         };
         command.SetAction((parse, cancel) =>
         {
-            var folder = parse.GetValue(input)!;
-            if (!folder.Exists)
+            var source = parse.GetValue(input)!;
+            var outDir = parse.GetValue(output)!.FullName;
+            var templateDir = parse.GetValue(templates)?.FullName;
+            var unitsFile = parse.GetValue(units);
+            if (!source.Exists)
             {
-                Console.Error.WriteLine($"error: {folder.FullName}: folder not found");
+                Console.Error.WriteLine($"error: {source.FullName}: not found");
                 return Task.FromResult(Cli.InputError);
             }
-            var renderer = new BatchRenderer(new PlanRenderer(parse.GetValue(templates)?.FullName), parse.GetValue(jobs));
-            var items = BatchRenderer.FromFolder(folder.FullName, parse.GetValue(output)!.FullName).ToList();
+            if (source is FileInfo basePlan)
+            {
+                if (unitsFile is null)
+                {
+                    Console.Error.WriteLine("error: a plan file needs --units (the units to clone it for); to render one plan use 'reportgen render'");
+                    return Task.FromResult(Cli.InputError);
+                }
+                return Task.FromResult(FromUnits(basePlan.FullName, unitsFile.FullName, outDir, templateDir, parse.GetValue(jobs), cancel));
+            }
+            var renderer = new BatchRenderer(new PlanRenderer(templateDir), parse.GetValue(jobs));
+            var items = BatchRenderer.FromFolder(source.FullName, outDir).ToList();
             var summary = BatchLog.Run(renderer, items, cancel);
             return Task.FromResult(summary.Failed > 0 || cancel.IsCancellationRequested ? Cli.InputError : Cli.Ok);
         });
         return command;
+    }
+
+    /// <summary>
+    /// Every unit row cloned from the base plan and rendered, through plan files in a scratch
+    /// folder (so each item streams: clone, render, next) that is removed afterwards. Units that
+    /// cannot be cloned are reported like failed plans.
+    /// </summary>
+    static int FromUnits(string basePlan, string unitsPath, string outDir, string? templateDir, int? jobs, CancellationToken cancel)
+    {
+        var scratch = Path.Combine(Path.GetTempPath(), "reportkit-batch-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var cloneFailed = 0;
+            var code = Cli.Run(() =>
+            {
+                var bag = new DiagnosticBag();
+                var plan = PlanLoader.Load(basePlan, bag);
+                var unitList = UnitDirectoryLoader.Load(unitsPath, bag);
+                var locator = new TemplateLocator(templateDir, basePlan);
+                var clonePath = locator.FindTemplate("nhan-ban");
+                if (clonePath is null) bag.Add(new Diagnostic(Severity.Error, null, null, $"no clone template nhan-ban.sbn in {string.Join(", ", locator.Roots)}"));
+                if (plan is null || clonePath is null) bag.ThrowIfErrors();
+                foreach (var d in bag.Items) Console.Error.WriteLine("FAIL " + d);
+                cloneFailed = bag.Items.Count(d => d.Severity == Severity.Error);
+                foreach (var r in new PlanCloner(plan!, clonePath!).CloneAll(unitList, scratch))
+                {
+                    if (r.Succeeded) continue;
+                    cloneFailed++;
+                    Console.Error.WriteLine($"FAIL {r.Unit.Name}");
+                    foreach (var d in r.Diagnostics) Console.Error.WriteLine($"     {d}");
+                }
+                // Child plans in the scratch folder find templates through the base plan's folder.
+                templateDir ??= locator.Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "ke-hoach.sbn")));
+            }, nothingWritten: false);
+            if (code != Cli.Ok) return code;
+            var renderer = new BatchRenderer(new PlanRenderer(templateDir), jobs);
+            var summary = BatchLog.Run(renderer, Directory.Exists(scratch) ? BatchRenderer.FromFolder(scratch, outDir, displayRoot: scratch).ToList() : [], cancel);
+            return summary.Failed + cloneFailed > 0 || cancel.IsCancellationRequested ? Cli.InputError : Cli.Ok;
+        }
+        finally
+        {
+            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+        }
     }
 }
 

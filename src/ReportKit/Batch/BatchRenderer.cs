@@ -61,13 +61,14 @@ public sealed class BatchRenderer(PlanRenderer renderer, int? maxParallelism = n
     }
 
     /// <summary>Every plan file under <paramref name="folder"/> (sorted, so logs and outputs are in a stable order), each writing into the matching subfolder of <paramref name="outputDir"/>.</summary>
-    public static IEnumerable<BatchItem> FromFolder(string folder, string outputDir)
+    /// <param name="displayRoot">Name items relative to this folder instead of the working directory (for scratch folders).</param>
+    public static IEnumerable<BatchItem> FromFolder(string folder, string outputDir, string? displayRoot = null)
     {
         var root = Path.GetFullPath(folder);
         foreach (var file in Directory.EnumerateFiles(root, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relDir = Path.GetDirectoryName(Path.GetRelativePath(root, file))!;
-            yield return new BatchItem(file, Path.Combine(outputDir, relDir)) { Name = Path.GetRelativePath(Environment.CurrentDirectory, file) };
+            yield return new BatchItem(file, Path.Combine(outputDir, relDir)) { Name = Path.GetRelativePath(displayRoot ?? Environment.CurrentDirectory, file) };
         }
     }
 }

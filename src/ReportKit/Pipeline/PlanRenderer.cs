@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReportKit.Checks;
 using ReportKit.Diagnostics;
 using ReportKit.Document;
@@ -29,6 +30,11 @@ public sealed class PlanRenderer
 {
     readonly string? _templateDir;
 
+    // One renderer serves a whole batch: each template and profile is read and parsed once.
+    // Scriban templates render concurrently with separate contexts; profiles are read-only.
+    readonly ConcurrentDictionary<string, PlanTemplate> _templates = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, FormatProfile> _profiles = new(StringComparer.Ordinal);
+
     public PlanRenderer(string? templateDir = null) => _templateDir = templateDir;
 
     /// <summary>Loads and renders a plan file to a document, without writing anything.</summary>
@@ -45,11 +51,12 @@ public sealed class PlanRenderer
         PlanTemplate? template = null;
         if (plan is not null)
         {
-            profile = Collect(bag, () => ProfileLoader.Load(plan.Profile, locator.ProfileDirs, plan.ProfileAt));
+            profile = Collect(bag, () => _profiles.GetOrAdd(plan.Profile + "\n" + string.Join("\n", locator.ProfileDirs),
+                _ => ProfileLoader.Load(plan.Profile, locator.ProfileDirs, plan.ProfileAt)));
             var templatePath = locator.FindTemplate(plan.Template);
             if (templatePath is null)
                 bag.Add(new Diagnostic(Severity.Error, planPath, null, $"mau: no template '{plan.Template}' in {string.Join(", ", locator.Roots)}"));
-            else template = Collect(bag, () => PlanTemplate.Load(templatePath));
+            else template = Collect(bag, () => _templates.GetOrAdd(templatePath, PlanTemplate.Load));
         }
         string? body = null;
         if (plan is not null && template is not null)

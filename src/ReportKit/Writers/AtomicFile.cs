@@ -3,6 +3,8 @@ namespace ReportKit.Writers;
 /// <summary>
 /// Writes through a temporary file in the same folder and renames it into place, so a crash or
 /// Ctrl+C never leaves a truncated file and a good file is never replaced by a broken one.
+/// No fsync: it cost ~14 ms a file (most of a plan's render time in a batch) and guards only
+/// against power loss, after which a batch is simply run again.
 /// </summary>
 public static class AtomicFile
 {
@@ -16,7 +18,6 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
             }
             File.Move(temp, path, overwrite: true);
         }

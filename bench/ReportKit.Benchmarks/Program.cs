@@ -1,0 +1,22 @@
+using BenchmarkDotNet.Running;
+using ReportKit.Benchmarks;
+
+// dotnet run -c Release --project bench/ReportKit.Benchmarks -- bench [BenchmarkDotNet args]
+// dotnet run -c Release --project bench/ReportKit.Benchmarks -- national <units> <folder>
+//   writes <folder>/tinh.yaml (a provincial plan with targets allocated to every unit) and
+//   <folder>/don-vi.xlsx (the units), for bench/national.sh to clone and batch.
+if (args.Length > 0 && args[0] == "national")
+{
+    var count = args.Length > 1 ? int.Parse(args[1]) : 3321;
+    var folder = args.Length > 2 ? args[2] : "bench-data";
+    NationalCase.Generate(count, folder);
+    Console.WriteLine($"wrote {folder}/tinh.yaml and {folder}/don-vi.xlsx for {count} units");
+    return 0;
+}
+if (args.Length > 0 && args[0] == "stages")
+{
+    StageTimer.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(PlanPackageBenchmarks).Assembly).Run(args.Length > 0 && args[0] == "bench" ? args[1..] : args);
+return 0;

@@ -1,0 +1,27 @@
+using System.Diagnostics;
+
+namespace ReportKit.Benchmarks;
+
+/// <summary>"stages": a quick wall-clock split of one package's render, for finding where time goes (BenchmarkDotNet gives the careful numbers).</summary>
+static class StageTimer
+{
+    public static void Run(int iterations)
+    {
+        var b = new PlanPackageBenchmarks();
+        b.Setup();
+        try
+        {
+            foreach (var (name, action) in new (string, Func<object>)[]
+            {
+                ("prepare", b.Prepare), ("docx", () => b.WriteDocx()), ("xlsx", () => b.WriteXlsx()), ("render to disk", () => b.Render()),
+            })
+            {
+                for (var i = 0; i < 20; i++) action();
+                var clock = Stopwatch.StartNew();
+                for (var i = 0; i < iterations; i++) action();
+                Console.WriteLine($"{name,-16} {clock.Elapsed.TotalMilliseconds / iterations,8:0.00} ms");
+            }
+        }
+        finally { b.Cleanup(); }
+    }
+}
