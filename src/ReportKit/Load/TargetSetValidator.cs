@@ -24,9 +24,16 @@ public static class TargetSetValidator
             foreach (var (unit, a) in t.Allocations)
             {
                 if (units.Contains(unit)) continue;
-                var hint = Load.KeySuggester.Closest(unit, units) is { } s ? $" (did you mean '{s}'?)" : units.Count == 0 ? " (list the units under don_vi)" : "";
+                var hint = Suggest(unit, units) is { } s ? $" (did you mean '{s}'?)" : units.Count == 0 ? " (list the units under don_vi)" : "";
                 bag.Add(a.Source.At(Severity.Error, $"{t.Code}: allocation to unknown unit \"{unit}\"{hint}"));
             }
         }
+    }
+
+    /// <summary>Closest known code, ignoring case (unit codes are often capitals: NT, CR, X01).</summary>
+    static string? Suggest(string code, IEnumerable<string> known)
+    {
+        var byLower = known.GroupBy(k => k.ToLowerInvariant()).ToDictionary(g => g.Key, g => g.First());
+        return KeySuggester.Closest(code.ToLowerInvariant(), byLower.Keys) is { } s ? byLower[s] : null;
     }
 }

@@ -21,8 +21,11 @@ sealed class AnnexSectionWriter(FormatProfile profile)
     {
         yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Label, new TextStyle { Size = 14, Bold = true }));
         yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Title, new TextStyle { Size = 14, Bold = true }));
-        yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Reference, new TextStyle { Size = 14, Italic = true }));
-        var refWidth = Math.Min(TimesMetrics.WidthTwips(annex.Reference, 14, false), TextWidth);
+        // Mẫu 2.1: the "(Kèm theo ...)" line is 13 pt italic, not bold (the annex-title style is bold).
+        var reference = RunFactory.Run(annex.Reference, new TextStyle { Size = 13, Italic = true });
+        reference.RunProperties!.PrependChild(new Bold { Val = false });
+        yield return RunFactory.Para(StyleIds.AnnexTitle, reference);
+        var refWidth = Math.Min(TimesMetrics.WidthTwips(annex.Reference, 13, false), TextWidth);
         yield return RunFactory.Rule(TextWidth, refWidth / 3);
         yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.HeaderLine }));
         yield return Table(annex);

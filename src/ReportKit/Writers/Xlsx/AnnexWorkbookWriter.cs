@@ -39,8 +39,8 @@ public sealed class AnnexWorkbookWriter
             wb.SaveAs(raw, new SaveOptions { EvaluateFormulasBeforeSaving = true });
         }
         raw.Position = 0;
-        using var fixedTitles = PrintTitles.MakeAbsolute(raw);
-        DeterministicPackage.Normalize(fixedTitles, output);
+        using var finished = XlsxPackage.Finish(raw, info.Title, info.Author, info.Created);
+        DeterministicPackage.Normalize(finished, output);
     }
 
     /// <summary>"Phụ lục", "Phụ lục II": Excel allows 31 characters and no []:*?/\.</summary>
@@ -175,7 +175,7 @@ public sealed class AnnexWorkbookWriter
             page.Margins.Header = 10 / MmPerInch;
             page.Margins.Footer = 8 / MmPerInch;
             var headerRows = annex.Rows.TakeWhile(r => r.Kind is AnnexRowKind.Header or AnnexRowKind.ColumnNumbers).Count();
-            if (headerRows > 0) page.SetRowsToRepeatAtTop(SheetRow(0), SheetRow(headerRows - 1)); // made absolute by PrintTitles
+            if (headerRows > 0) page.SetRowsToRepeatAtTop(SheetRow(0), SheetRow(headerRows - 1)); // made absolute by XlsxPackage
             // Page numbers restart per annex (NĐ 30 III.1đ), top centre like the document's.
             page.Header.Center.AddText("&P", XLHFOccurrence.AllPages);
             ws.SheetView.Freeze(SheetRow(headerRows - 1), annex.FrozenColumns);

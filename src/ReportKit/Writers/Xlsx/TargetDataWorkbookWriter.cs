@@ -46,7 +46,8 @@ public sealed class TargetDataWorkbookWriter
             wb.SaveAs(raw);
         }
         raw.Position = 0;
-        DeterministicPackage.Normalize(raw, output);
+        using var finished = XlsxPackage.Finish(raw, "Chỉ tiêu", "ReportKit", created);
+        DeterministicPackage.Normalize(finished, output);
     }
 
     static void Targets(IXLWorksheet ws, TargetSet? set)
