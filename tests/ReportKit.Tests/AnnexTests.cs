@@ -166,4 +166,35 @@ public class AnnexTests
         Assert.Equal("Phường Thục Phán", ws.Cell("B8").GetString()); // row layout: units down the side
         Assert.Equal("SUM(C8:C9)", ws.Cell("C10").FormulaA1);
     }
+
+    [Fact]
+    public void Row_layout_can_put_the_total_first_and_the_body_can_list_the_targets_from_the_same_data()
+    {
+        using var dir = new Repo.TempDir();
+        var yaml = Plans.Minimal.Replace("- Các cấp Hội triển khai.", """
+            - Các cấp Hội triển khai.
+              {{~ for t in chi_tieu }}
+              - {{ t.noi_dung }}: {{ t.hien_thi }}{{ if t.don_vi_tinh != "%" }} {{ t.don_vi_tinh }}{{ end }}.
+              {{~ end }}
+            """.Replace("\n", "\n  ")) + """
+
+            phu_luc: { bo_cuc: dong, dong_tong: dau, du_thao: true }
+            don_vi: [Nha Trang, Cam Ranh]
+            chi_tieu:
+              - { ma: a, noi_dung: Hộ thoát nghèo, don_vi_tinh: hộ, chi_tieu: 2700, can_cu_de_xuat: Kết quả 2020, phan_bo: { Nha Trang: 1500, Cam Ranh: 1200 } }
+              - { ma: b, noi_dung: Lao động nữ qua đào tạo, don_vi_tinh: "%", chi_tieu: 80%, tong_hop: rate }
+            """;
+        var plan = dir.File("ke-hoach.yaml", yaml);
+        var (_, document, _) = new PlanRenderer(Repo.Templates).Prepare(plan);
+
+        var text = Template.PlanTemplate.Load(Path.Combine(Repo.Templates, "ke-hoach.sbn")).Render(PlanLoader.Load(plan));
+        Assert.Contains("Hộ thoát nghèo: 2.700 hộ.", text);
+        Assert.Contains("Lao động nữ qua đào tạo: 80%.", text);
+        var rows = document.Annexes.Single().Rows.ToList();
+        var total = rows.First(r => r.Kind == Document.AnnexRowKind.Total);
+        Assert.Equal(rows.IndexOf(total), rows.FindLastIndex(r => r.Kind is Document.AnnexRowKind.Header or Document.AnnexRowKind.ColumnNumbers) + 1);
+        Assert.Equal("2.700", total.Cells[2].Text);
+        Assert.Equal("Căn cứ đề xuất", rows[^1].Cells[1].Text);
+        Assert.Equal("Kết quả 2020", rows[^1].Cells[2].Text);
+    }
 }

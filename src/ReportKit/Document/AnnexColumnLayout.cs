@@ -16,7 +16,7 @@ static class AnnexColumnLayout
         var hasPrevious = set.Targets.Any(t => t.Previous is not null);
         var draft = set.Annex.Draft;
 
-        var weights = new List<double> { 5, 36, 8 };
+        var weights = new List<double> { 6, 36, 8 };
         if (hasPrevious) weights.Add(10);
         var totalCol = weights.Count;
         weights.Add(11);

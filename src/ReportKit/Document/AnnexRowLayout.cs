@@ -20,7 +20,7 @@ static class AnnexRowLayout
         const int first = 2; // first target column
         var noteCol = first + targets.Count;
         var width = noteCol + 1;
-        var weights = new List<double> { 5, Math.Clamp(set.Units.Select(u => (double)u.Name.Length).DefaultIfEmpty(10).Max() + 2, 16, 36) };
+        var weights = new List<double> { 6, Math.Clamp(set.Units.Select(u => (double)u.Name.Length).DefaultIfEmpty(10).Max() + 2, 16, 36) };
         weights.AddRange(targets.Select(t => Math.Clamp(LongestWord(t.Content) + 4, 11.0, 14.0)));
         weights.Add(12);
 
