@@ -86,6 +86,10 @@ public class AnnexTests
         var rows = annex.Elements<TableRow>().ToList();
         Assert.All(rows, r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<CantSplit>()));
         Assert.Equal(3, rows.Count(r => r.TableRowProperties!.GetFirstChild<TableHeader>() is not null));
+        // STT spans the two header rows (vertical merge), "Chia ra" spans the nine districts.
+        Assert.Equal(MergedCellValues.Restart, rows[0].Elements<TableCell>().First().TableCellProperties!.VerticalMerge!.Val!.Value);
+        Assert.NotNull(rows[1].Elements<TableCell>().First().TableCellProperties!.VerticalMerge);
+        Assert.Equal(9, rows[0].Elements<TableCell>().ElementAt(4).TableCellProperties!.GridSpan!.Val!.Value);
         var text = string.Concat(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
         Assert.Contains("(Kèm theo Kế hoạch số 321/KH-BTV ngày 08 tháng 6 năm 2021 của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa)", text);
         // The body's §II.2 figures come from the same data as the annex.
