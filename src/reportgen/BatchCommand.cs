@@ -4,6 +4,7 @@ using ReportKit.Clone;
 using ReportKit.Diagnostics;
 using ReportKit.Load;
 using ReportKit.Pipeline;
+using ReportKit.Profiles;
 using Spectre.Console;
 
 namespace ReportGen;
@@ -79,7 +80,8 @@ static class BatchCommand
                 if (plan is null || clonePath is null) bag.ThrowIfErrors();
                 foreach (var d in bag.Items) Console.Error.WriteLine("FAIL " + d);
                 cloneFailed = bag.Items.Count(d => d.Severity == Severity.Error);
-                foreach (var r in new PlanCloner(plan!, clonePath!).CloneAll(unitList, scratch))
+                var profile = ProfileLoader.Load(plan!.Profile, locator.ProfileDirs, plan.ProfileAt);
+                foreach (var r in new PlanCloner(plan, clonePath!, profile).CloneAll(unitList, scratch))
                 {
                     if (r.Succeeded) continue;
                     cloneFailed++;

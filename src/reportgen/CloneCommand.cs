@@ -3,6 +3,7 @@ using ReportKit.Clone;
 using ReportKit.Diagnostics;
 using ReportKit.Load;
 using ReportKit.Pipeline;
+using ReportKit.Profiles;
 
 namespace ReportGen;
 
@@ -14,7 +15,7 @@ static class CloneCommand
         var parent = new Argument<FileInfo>("plan") { Description = "The parent plan (YAML) to clone, e.g. the province's plan." };
         var units = new Option<FileInfo>("--units", "-u")
         {
-            Description = "The units to clone for: a workbook with a 'don_vi' sheet (ma, ten, cap, nhom, chu_quan, ban_hanh, dia_danh, quyen_han, chuc_vu, ho_ten, bien.*) or a YAML file with a don_vi: list.",
+            Description = "The units to clone for: a workbook with a 'don_vi' sheet (ma, ten, cap, nhom, chu_quan, ban_hanh, ky_hieu, dia_danh, quyen_han, chuc_vu, ho_ten, bien.*) or a YAML file with a don_vi: list.",
             Required = true,
         };
         var only = new Option<string[]>("--unit") { Description = "Clone only the unit(s) with this code (repeatable).", AllowMultipleArgumentsPerToken = true };
@@ -45,7 +46,8 @@ static class CloneCommand
             }
 
             var outDir = parse.GetValue(output)!.FullName;
-            var cloner = new PlanCloner(plan!, templatePath!);
+            var profile = ProfileLoader.Load(plan!.Profile, locator.ProfileDirs, plan.ProfileAt);
+            var cloner = new PlanCloner(plan, templatePath!, profile);
             int written = 0, failed = 0;
             foreach (var result in cloner.CloneAll(unitList, outDir))
             {

@@ -119,3 +119,28 @@ public class CloneTests
         Assert.Equal(["xa-hoa-an.yaml", "xa-hoa-an-2.yaml"], results.Select(r => Path.GetFileName(r.PlanPath!)));
     }
 }
+
+/// <summary>A Party plan clones the Party way: cited "52-KH/TU", signed "T/M", and the child renders under the Party profile.</summary>
+public class PartyCloneTests
+{
+    [Fact]
+    public void A_party_plan_is_cited_and_signed_the_party_way()
+    {
+        using var dir = new Repo.TempDir();
+        var parentPath = Repo.Example("tinh-uy-khanh-hoa-2021");
+        var parent = PlanLoader.Load(parentPath);
+        var locator = new Pipeline.TemplateLocator(Repo.Templates, parentPath);
+        var profile = Profiles.ProfileLoader.Load(parent.Profile, locator.ProfileDirs);
+        var bag = new DiagnosticBag();
+        var units = UnitDirectoryLoader.Load(dir.File("don-vi.yaml", "don_vi:\n  - ma: NT\n    ten: Thành phố Nha Trang\n    chu_quan: Đảng bộ tỉnh Khánh Hòa\n    ban_hanh: Thành ủy Nha Trang\n    ky_hieu: KH/TU\n    dia_danh: Nha Trang\n    ho_ten: Trần Văn D\n"), bag);
+        var result = new PlanCloner(parent, Path.Combine(Repo.Templates, "nhan-ban.sbn"), profile).Clone(units.Single(), Path.Combine(dir.Path, "nha-trang.yaml"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var child = PlanLoader.Load(result.PlanPath!);
+        Assert.StartsWith($"Thực hiện Kế hoạch số {parent.Number}-KH/TU ", child.Opening!.Citations[0]);
+        Assert.Equal(["T/M BAN THƯỜNG VỤ"], child.Signer.Authority);
+        Assert.Equal("Bí thư", child.Signer.Position);
+        var document = new Pipeline.PlanRenderer(Repo.Templates).Prepare(result.PlanPath!).Document;
+        Assert.Equal("Số       -KH/TU", document.Header.NumberLine);
+    }
+}

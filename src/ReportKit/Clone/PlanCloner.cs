@@ -1,6 +1,7 @@
 using ReportKit.Diagnostics;
 using ReportKit.Load;
 using ReportKit.Model;
+using ReportKit.Profiles;
 using ReportKit.Template;
 using ReportKit.Text;
 using ReportKit.Writers;
@@ -28,15 +29,19 @@ public sealed class PlanCloner
     readonly Scriban.Template _template;
     readonly string _templatePath;
     readonly ScriptObject _parentModel;
+    readonly ScriptObject _profileModel;
 
-    public PlanCloner(Plan parent, string templatePath)
+    /// <param name="profile">The parent's format profile: how its number is cited ("52-KH/TU" under the Party profile) and which authority prefixes a child may default to.</param>
+    public PlanCloner(Plan parent, string templatePath, FormatProfile? profile = null)
     {
         _parent = parent;
         _templatePath = templatePath;
         _template = Scriban.Template.Parse(VietnameseText.Nfc(File.ReadAllText(templatePath)), templatePath);
         if (_template.HasErrors)
             throw new ReportKitException(_template.Messages.Select(m => PlanTemplate.ToDiagnostic(m, templatePath, 0, 0)).ToList());
-        _parentModel = TemplateModel.Create(parent);
+        _parentModel = TemplateModel.Create(parent, profile?.Number);
+        var p = profile ?? new FormatProfile { Name = parent.Profile };
+        _profileModel = new ScriptObject { ["ten"] = p.Name, ["tien_to"] = p.Signature.Prefixes.ToList() };
         // The raw text, not the rendered one: expressions in it must render with the child's data.
         _parentModel["noi_dung_goc"] = parent.Body.Text;
         _parentModel["ket_luan_goc"] = parent.Closing?.Text;
@@ -77,6 +82,7 @@ public sealed class PlanCloner
         var model = new ScriptObject
         {
             ["cha"] = _parentModel,
+            ["the_thuc"] = _profileModel,
             ["don_vi"] = UnitModel(unit),
             ["chi_tieu_con"] = TargetSlicer.For(_parent.Targets, unit.Code).Select(SliceModel).ToList(),
         };
@@ -94,7 +100,7 @@ public sealed class PlanCloner
     static ScriptObject UnitModel(UnitIdentity u) => new()
     {
         ["ma"] = u.Code, ["ten"] = u.Name, ["cap"] = u.Level, ["nhom"] = u.Group,
-        ["chu_quan"] = u.Parent, ["ban_hanh"] = u.Issuer, ["dia_danh"] = u.Place,
+        ["chu_quan"] = u.Parent, ["ban_hanh"] = u.Issuer, ["ky_hieu"] = u.Symbol, ["dia_danh"] = u.Place,
         ["quyen_han"] = u.Authority, ["chuc_vu"] = u.Position, ["ho_ten"] = u.SignerName,
         ["bien"] = Variables(u.Variables),
     };

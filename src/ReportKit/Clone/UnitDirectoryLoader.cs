@@ -8,14 +8,14 @@ namespace ReportKit.Clone;
 
 /// <summary>
 /// Reads the units a plan is cloned for: a workbook (sheet <c>don_vi</c>, header row with
-/// ma | ten | cap | nhom | chu_quan | ban_hanh | dia_danh | quyen_han | chuc_vu | ho_ten, and any
+/// ma | ten | cap | nhom | chu_quan | ban_hanh | ky_hieu | dia_danh | quyen_han | chuc_vu | ho_ten, and any
 /// number of <c>bien.&lt;name&gt;</c> columns whose values become the child plan's variables) or a
 /// YAML file (<c>don_vi:</c> list with the same keys, and <c>bien:</c> as a mapping). A bad row is reported by cell and
 /// unit name; the good rows are still returned, so one broken row does not stop the others.
 /// </summary>
 public static class UnitDirectoryLoader
 {
-    static readonly string[] Columns = ["ma", "ten", "cap", "nhom", "chu_quan", "ban_hanh", "dia_danh", "quyen_han", "chuc_vu", "ho_ten"];
+    static readonly string[] Columns = ["ma", "ten", "cap", "nhom", "chu_quan", "ban_hanh", "ky_hieu", "dia_danh", "quyen_han", "chuc_vu", "ho_ten"];
 
     public static List<UnitIdentity> Load(string path, DiagnosticBag bag)
     {
@@ -76,7 +76,7 @@ public static class UnitDirectoryLoader
             units.Add(new UnitIdentity
             {
                 Code = code, Name = name, Level = Get("cap"), Group = Get("nhom"), Parent = Get("chu_quan"), Issuer = Get("ban_hanh"),
-                Place = Get("dia_danh"), Authority = Get("quyen_han"), Position = Get("chuc_vu"), SignerName = Get("ho_ten"),
+                Symbol = Get("ky_hieu"), Place = Get("dia_danh"), Authority = Get("quyen_han"), Position = Get("chuc_vu"), SignerName = Get("ho_ten"),
                 Variables = variables.Select(v => (v.Key, Value: ws.Cell(row, v.Value).GetString().Trim()))
                     .Where(v => v.Value.Length > 0).ToDictionary(v => v.Key, v => VietnameseText.Nfc(v.Value)),
                 Source = $"{Path.GetFileName(path)}!don_vi!{row}",
@@ -117,7 +117,7 @@ public static class UnitDirectoryLoader
             units.Add(new UnitIdentity
             {
                 Code = values["ma"]!, Name = values["ten"]!, Level = values["cap"], Group = values["nhom"], Parent = values["chu_quan"],
-                Issuer = values["ban_hanh"], Place = values["dia_danh"], Authority = values["quyen_han"], Position = values["chuc_vu"],
+                Issuer = values["ban_hanh"], Symbol = values["ky_hieu"], Place = values["dia_danh"], Authority = values["quyen_han"], Position = values["chuc_vu"],
                 SignerName = values["ho_ten"], Variables = bien, Source = $"{Path.GetFileName(path)}:{map.Start.Line}",
             });
         }

@@ -25,6 +25,9 @@ public sealed record UnitIdentity
     /// <summary>Cơ quan ban hành ("Ban Thường vụ", "Ban Chấp hành").</summary>
     public string? Issuer { get; init; }
 
+    /// <summary>Ký hiệu of the unit's plan when it differs from the parent's (Party: "KH/TU" above, "KH/ĐU" below).</summary>
+    public string? Symbol { get; init; }
+
     /// <summary>Địa danh for the date line.</summary>
     public string? Place { get; init; }
 
