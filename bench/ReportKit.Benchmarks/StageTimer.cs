@@ -16,7 +16,7 @@ static class StageTimer
                 ("prepare", b.Prepare), ("docx", () => b.WriteDocx()), ("xlsx", () => b.WriteXlsx()), ("render to disk", () => b.Render()),
             })
             {
-                for (var i = 0; i < 20; i++) action();
+                for (var i = 0; i < 150; i++) action();
                 var clock = Stopwatch.StartNew();
                 for (var i = 0; i < iterations; i++) action();
                 Console.WriteLine($"{name,-16} {clock.Elapsed.TotalMilliseconds / iterations,8:0.00} ms");
