@@ -43,7 +43,7 @@ public static class ProfileRules
         }
     }
 
-    static Diagnostic? ForbiddenPrefix(string line, string field, SourceSpan? at, Plan plan, FormatProfile profile)
+    static Diagnostic? ForbiddenPrefix(string line, string field, SourceRef? at, Plan plan, FormatProfile profile)
     {
         var forbidden = profile.Checks.ForbiddenPrefixes.FirstOrDefault(f => line.StartsWith(f + " ", StringComparison.Ordinal) || line == f);
         if (forbidden is null) return null;
@@ -57,6 +57,6 @@ public static class ProfileRules
 
     static string Letters(string s) => new(s.Where(char.IsLetter).ToArray());
 
-    static Diagnostic At(SourceSpan? at, Plan plan, string message) =>
-        at is not null ? Diagnostic.Error(at.File, at.Line, at.Column, message) : new Diagnostic(Severity.Error, plan.SourcePath, null, message);
+    static Diagnostic At(SourceRef? at, Plan plan, string message) =>
+        at is not null ? at.At(Severity.Error, message) : new Diagnostic(Severity.Error, plan.SourcePath, null, message);
 }

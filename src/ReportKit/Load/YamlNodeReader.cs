@@ -40,10 +40,10 @@ public sealed class YamlNodeReader
         _bag.Add(Diagnostic.Warning(_file, (int)node.Start.Line, (int)node.Start.Column, message));
 
     /// <summary>Where <paramref name="node"/> starts, for checks that run after loading.</summary>
-    public Model.SourceSpan SpanOf(YamlNode node) => new(_file, (int)node.Start.Line, (int)node.Start.Column);
+    public Model.SourceRef SpanOf(YamlNode node) => new(_file, (int)node.Start.Line, (int)node.Start.Column);
 
     /// <summary>The span of a scalar value, or of each item of a list (as <see cref="StringList"/> reads it); empty when absent.</summary>
-    public List<Model.SourceSpan> SpansOf(string key) => Get(key) switch
+    public List<Model.SourceRef> SpansOf(string key) => Get(key) switch
     {
         YamlScalarNode s => [SpanOf(s)],
         YamlSequenceNode seq => seq.Children.OfType<YamlScalarNode>().Select(SpanOf).ToList(),

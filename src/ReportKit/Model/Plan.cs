@@ -7,7 +7,7 @@ public sealed record Plan
     public string Profile { get; init; } = "hoi";
 
     /// <summary>Where the_thuc was written (null when the default applies).</summary>
-    public SourceSpan? ProfileAt { get; init; }
+    public SourceRef? ProfileAt { get; init; }
 
     /// <summary>Mẫu: the Scriban template that holds the wording (name under templates/ or a path).</summary>
     public string Template { get; init; } = "ke-hoach";
@@ -21,7 +21,7 @@ public sealed record Plan
     public required string Symbol { get; init; }
 
     /// <summary>Where ký hiệu was written, so per-profile checks can point at it.</summary>
-    public SourceSpan? SymbolAt { get; init; }
+    public SourceRef? SymbolAt { get; init; }
 
     /// <summary>Địa danh in the date line.</summary>
     public required string Place { get; init; }
@@ -57,7 +57,7 @@ public sealed record Plan
     public string? Archive { get; init; }
 
     /// <summary>Where luu was written.</summary>
-    public SourceSpan? ArchiveAt { get; init; }
+    public SourceRef? ArchiveAt { get; init; }
 
     /// <summary>Người ký.</summary>
     public required Signer Signer { get; init; }
@@ -108,11 +108,6 @@ public sealed record Opening
     public string Separator { get; init; } = ",";
 }
 
-/// <summary>
-/// Where a value was written in the plan file (1-based line and column of the value), kept for
-/// checks that run after loading (per-profile rules) so they can still say file:line:column.
-/// </summary>
-public sealed record SourceSpan(string File, int Line, int Column);
 
 /// <summary>Text with the place it came from, so template errors point into the plan file.</summary>
 public sealed record TextSource(string Text, string? File = null, int Line = 1, int Column = 1);
@@ -127,13 +122,13 @@ public sealed record Signer
     public IReadOnlyList<string> Authority { get; init; } = [];
 
     /// <summary>Where each authority line was written (same order as <see cref="Authority"/>).</summary>
-    public IReadOnlyList<SourceSpan> AuthorityAt { get; init; } = [];
+    public IReadOnlyList<SourceRef> AuthorityAt { get; init; } = [];
 
     /// <summary>Chức vụ: the position line ("CHỦ TỊCH", "PHÓ CHỦ TỊCH").</summary>
     public required string Position { get; init; }
 
     /// <summary>Where chức vụ was written.</summary>
-    public SourceSpan? PositionAt { get; init; }
+    public SourceRef? PositionAt { get; init; }
 
     /// <summary>Họ tên: the signer's name, without titles or degrees.</summary>
     public required string Name { get; init; }

@@ -136,8 +136,6 @@ public sealed record SubordinateUnit
     public string? Group { get; init; }
 }
 
-/// <summary>Where a value was written: file:line:column in YAML, file!sheet!cell in a workbook.</summary>
-public sealed record SourceRef(string File, int Line = 0, int Column = 0, string? Sheet = null, string? Cell = null);
 
 /// <summary>Bố cục: one column per unit, or one row per unit.</summary>
 public enum AnnexLayout { Auto, Columns, Rows }

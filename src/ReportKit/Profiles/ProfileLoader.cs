@@ -11,7 +11,7 @@ public static class ProfileLoader
     static readonly IDeserializer Deserializer = new DeserializerBuilder().Build();
 
     /// <param name="at">Where the plan names the profile, so a wrong name is reported there.</param>
-    public static FormatProfile Load(string nameOrPath, IEnumerable<string> searchDirs, Model.SourceSpan? at = null)
+    public static FormatProfile Load(string nameOrPath, IEnumerable<string> searchDirs, Model.SourceRef? at = null)
     {
         var dirs = searchDirs.ToList();
         var path = Resolve(nameOrPath, dirs);

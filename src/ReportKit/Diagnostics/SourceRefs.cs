@@ -1,7 +1,6 @@
-using ReportKit.Diagnostics;
 using ReportKit.Model;
 
-namespace ReportKit.Load;
+namespace ReportKit.Diagnostics;
 
 /// <summary>Turns a <see cref="SourceRef"/> into a located diagnostic: file:line:col or file!sheet!cell.</summary>
 public static class SourceRefs
