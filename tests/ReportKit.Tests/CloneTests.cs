@@ -144,3 +144,42 @@ public class PartyCloneTests
         Assert.Equal("Số       -KH/TU", document.Header.NumberLine);
     }
 }
+
+/// <summary>clone + batch from the units workbook, as the README runs them.</summary>
+public class CloneBatchFromWorkbookTests
+{
+    [Fact]
+    public void A_broken_row_in_the_units_workbook_is_reported_by_cell_and_name_and_the_others_are_written()
+    {
+        using var dir = new Repo.TempDir();
+        var units = Path.Combine(dir.Path, "don-vi.xlsx");
+        using (var wb = new ClosedXML.Excel.XLWorkbook())
+        {
+            var ws = wb.AddWorksheet("don_vi");
+            string[][] rows = [["ma", "ten", "chu_quan"], ["P01", "Phường Thục Phán", "Hội LHPN phường Thục Phán"], ["X02", "", "Hội LHPN xã Hòa An"], ["X03", "Xã Bảo Lạc", ""]];
+            for (var r = 0; r < rows.Length; r++)
+                for (var c = 0; c < rows[r].Length; c++) ws.Cell(r + 1, c + 1).Value = rows[r][c];
+            wb.SaveAs(units);
+        }
+        var parent = dir.File("tinh.yaml", Plans.Minimal);
+        var r2 = Cli.Run(dir.Path, "clone", parent, "--units", units, "-o", "plans", "-t", Repo.Templates);
+        Assert.Equal(1, r2.ExitCode);
+        Assert.Contains("don-vi.xlsx!don_vi!B3: unit 'X02' (row 3): ten is empty", r2.Stderr);
+        Assert.Equal(["phuong-thuc-phan.yaml", "xa-bao-lac.yaml"], Directory.GetFiles(Path.Combine(dir.Path, "plans")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Cloning_and_batching_twice_gives_the_same_bytes_for_every_docx_and_annex()
+    {
+        using var dir = new Repo.TempDir();
+        string Run(string name)
+        {
+            var r = Cli.Run(dir.Path, "batch", Repo.Example("cao-bang-2024"), "--units", Path.Combine(Repo.Examples, "cao-bang-2024", "chi-tieu.xlsx"), "-o", name, "-t", Repo.Templates);
+            Assert.Equal(0, r.ExitCode);
+            var files = Directory.GetFiles(Path.Combine(dir.Path, name)).Order(StringComparer.Ordinal).ToList();
+            Assert.Contains(files, f => f.EndsWith(".phu-luc.xlsx"));
+            return string.Join("\n", files.Select(f => Path.GetFileName(f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))));
+        }
+        Assert.Equal(Run("a"), Run("b"));
+    }
+}
