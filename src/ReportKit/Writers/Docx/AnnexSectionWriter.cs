@@ -31,11 +31,13 @@ sealed class AnnexSectionWriter(FormatProfile profile)
         yield return Table(annex);
     }
 
-    /// <summary>The annex's section: landscape, page numbers restart at 1 (shown on its first page too, as the annex is a separate numbering).</summary>
-    public SectionProperties Section(bool firstOfAnnex)
+    /// <summary>The annex's section: landscape, page numbers restart at 1.</summary>
+    public SectionProperties Section()
     {
         return new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" },
+            // Each annex is numbered on its own (NĐ 30 III.1đ) and, like the document, shows no number on its first page.
+            new HeaderReference { Type = HeaderFooterValues.First, Id = "rId5" },
             new SectionType { Val = SectionMarkValues.NextPage },
             new PageSize { Width = Units.A4Height, Height = Units.A4Width, Orient = PageOrientationValues.Landscape },
             new PageMargin
@@ -44,7 +46,8 @@ sealed class AnnexSectionWriter(FormatProfile profile)
                 Left = (uint)Units.MmToTwips(Margins.Left), Right = (uint)Units.MmToTwips(Margins.Right),
                 Header = (uint)Units.MmToTwips(profile.Page.HeaderMm), Footer = (uint)Units.MmToTwips(profile.Page.HeaderMm), Gutter = 0,
             },
-            new PageNumberType { Start = 1 });
+            new PageNumberType { Start = 1 },
+            new TitlePage());
     }
 
     Table Table(AnnexTable annex)

@@ -42,10 +42,10 @@ public sealed class DocxWriter
         for (var i = 0; i < doc.Annexes.Count; i++)
         {
             // The preceding content ends its section here; each annex is its own landscape section.
-            body.Append(new Paragraph(new ParagraphProperties(i == 0 ? MainSection() : annexWriter.Section(firstOfAnnex: false))));
+            body.Append(new Paragraph(new ParagraphProperties(i == 0 ? MainSection() : annexWriter.Section())));
             foreach (var e in annexWriter.Write(doc.Annexes[i])) body.Append(e);
         }
-        body.Append(doc.Annexes.Count == 0 ? MainSection() : annexWriter.Section(firstOfAnnex: false));
+        body.Append(doc.Annexes.Count == 0 ? MainSection() : annexWriter.Section());
 
         // The parts go straight into the zip with fixed relationship ids, in a fixed order:
         // reproducible by construction, and without System.IO.Packaging's save (most of the

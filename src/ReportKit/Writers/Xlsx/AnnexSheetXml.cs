@@ -55,8 +55,8 @@ sealed class AnnexSheetXml(AnnexTable annex, CellStyles styles)
         // Landscape margins as in the DOCX annex section: top 20, bottom 15, left 30, right 15 mm.
         sb.Append($"<pageMargins left=\"{Num(30 / MmPerInch)}\" right=\"{Num(15 / MmPerInch)}\" top=\"{Num(20 / MmPerInch)}\" bottom=\"{Num(15 / MmPerInch)}\" header=\"{Num(10 / MmPerInch)}\" footer=\"{Num(8 / MmPerInch)}\"/>");
         sb.Append("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>");
-        // Page numbers restart per annex (NĐ 30 III.1đ), top centre like the document's.
-        sb.Append("<headerFooter><oddHeader>&amp;C&amp;P</oddHeader></headerFooter>");
+        // Page numbers restart per annex (NĐ 30 III.1đ), top centre like the document's, none on its first page.
+        sb.Append("<headerFooter differentFirst=\"1\"><oddHeader>&amp;C&amp;P</oddHeader><firstHeader></firstHeader></headerFooter>");
         return sb.Append("</worksheet>").ToString();
     }
 
