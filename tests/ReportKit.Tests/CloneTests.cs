@@ -66,11 +66,12 @@ public class CloneTests
     [Fact]
     public void Lower_level_wording_is_applied_and_capitalised_where_it_starts_a_heading()
     {
-        var parent = Plans.Minimal.Replace("# Tổ chức thực hiện", "# Tổ chức thực hiện\n  ## Hội LHPN các huyện, thành phố\n  - Triển khai đến Hội LHPN các huyện, thành phố.");
+        var parent = Plans.Minimal.Replace("# Tổ chức thực hiện", "# Tổ chức thực hiện\n  ## Hội LHPN tỉnh\n  - Hướng dẫn, kiểm tra; báo cáo Trung ương Hội.\n  ## Hội LHPN các huyện, thành phố\n  - Triển khai đến Hội LHPN các huyện, thành phố.");
         var (results, dir) = Clone(parent, Units);
         using var _ = dir;
         var body = PlanLoader.Load(results[0].PlanPath!).Body.Text;
         Assert.Contains("## Các Chi hội phụ nữ", body);
+        Assert.Contains("## Hội LHPN thành phố Nha Trang\n", body);
         Assert.Contains("- Triển khai đến các Chi hội phụ nữ.", body);
     }
 

@@ -13,6 +13,9 @@ public static class AnnexBuilder
 {
     public const string DefaultTitle = "Chỉ tiêu và phân bổ chỉ tiêu cho các đơn vị";
 
+    /// <summary>A plan that allocates to no one (a commune's own plan) lists its targets only.</summary>
+    public const string DefaultTitleWithoutUnits = "Chỉ tiêu thực hiện";
+
     /// <summary>The plan's annex, or nothing when it has no targets.</summary>
     /// <param name="number">The profile's number style, so the reference cites the plan its way ("số 52-KH/TU" under dang).</param>
     public static IReadOnlyList<AnnexTable> Build(Plan plan, Profiles.NumberStyle? number = null)
@@ -23,7 +26,7 @@ public static class AnnexBuilder
         return [table with
         {
             Label = "Phụ lục",
-            Title = VietnameseText.Upper(set.Annex.Title ?? DefaultTitle),
+            Title = VietnameseText.Upper(set.Annex.Title ?? (set.Units.Count > 0 ? DefaultTitle : DefaultTitleWithoutUnits)),
             Reference = Reference(plan, number),
         }];
     }
