@@ -64,4 +64,15 @@ public class DocxWriterTests
         Assert.Contains("header (default):\n  ¶ Header · center", dump);
         Assert.Contains("«{PAGE}» Times New Roman 14", dump);
     }
+
+    [Fact]
+    public void A_deputy_signs_under_a_multi_line_authority_block()
+    {
+        var dump = Dump(Plans.Minimal.Replace("  quyen_han: TM. BAN THƯỜNG VỤ\n  chuc_vu: Chủ tịch", "  quyen_han: [TM. BAN THƯỜNG VỤ, KT. Chủ tịch]\n  chuc_vu: Phó Chủ tịch"));
+        var lines = dump.Split('\n');
+        var tm = Array.FindIndex(lines, l => l.Contains("«TM. BAN THƯỜNG VỤ» Times New Roman 14 bold"));
+        Assert.True(tm > 0, dump);
+        Assert.Contains("«KT. CHỦ TỊCH» Times New Roman 14 bold", lines[tm + 2]);
+        Assert.Contains("«PHÓ CHỦ TỊCH» Times New Roman 14 bold", lines[tm + 4]);
+    }
 }
