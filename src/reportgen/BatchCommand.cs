@@ -50,10 +50,15 @@ static class BatchCommand
                 }
                 return Task.FromResult(FromUnits(basePlan.FullName, unitsFile.FullName, outDir, templateDir, parse.GetValue(jobs), cancel));
             }
-            var renderer = new BatchRenderer(new PlanRenderer(templateDir), parse.GetValue(jobs));
-            var items = BatchRenderer.FromFolder(source.FullName, outDir).ToList();
-            var summary = BatchLog.Run(renderer, items, cancel);
-            return Task.FromResult(summary.Failed > 0 || cancel.IsCancellationRequested ? Cli.InputError : Cli.Ok);
+            var failed = false;
+            var code = Cli.Run(() =>
+            {
+                var renderer = new BatchRenderer(new PlanRenderer(templateDir), parse.GetValue(jobs));
+                var items = BatchRenderer.FromFolder(source.FullName, outDir).ToList();
+                var summary = BatchLog.Run(renderer, items, cancel);
+                failed = summary.Failed > 0 || cancel.IsCancellationRequested;
+            }, nothingWritten: false);
+            return Task.FromResult(code != Cli.Ok ? code : failed ? Cli.InputError : Cli.Ok);
         });
         return command;
     }
@@ -92,9 +97,14 @@ static class BatchCommand
                 templateDir ??= locator.Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "ke-hoach.sbn")));
             }, nothingWritten: false);
             if (code != Cli.Ok) return code;
-            var renderer = new BatchRenderer(new PlanRenderer(templateDir), jobs);
-            var summary = BatchLog.Run(renderer, Directory.Exists(scratch) ? BatchRenderer.FromFolder(scratch, outDir, displayRoot: scratch).ToList() : [], cancel);
-            return summary.Failed + cloneFailed > 0 || cancel.IsCancellationRequested ? Cli.InputError : Cli.Ok;
+            var failed = false;
+            code = Cli.Run(() =>
+            {
+                var renderer = new BatchRenderer(new PlanRenderer(templateDir), jobs);
+                var summary = BatchLog.Run(renderer, Directory.Exists(scratch) ? BatchRenderer.FromFolder(scratch, outDir, displayRoot: scratch).ToList() : [], cancel);
+                failed = summary.Failed + cloneFailed > 0 || cancel.IsCancellationRequested;
+            }, nothingWritten: false);
+            return code != Cli.Ok ? code : failed ? Cli.InputError : Cli.Ok;
         }
         finally
         {

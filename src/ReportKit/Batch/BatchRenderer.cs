@@ -58,6 +58,11 @@ public sealed class BatchRenderer(PlanRenderer renderer, int? maxParallelism = n
         {
             return new BatchItemResult(item, [], [new Diagnostic(Severity.Error, item.PlanPath, null, ex.Message)], clock.Elapsed);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug met by one plan must not stop the other 3,000: report it as that plan's failure.
+            return new BatchItemResult(item, [], [new Diagnostic(Severity.Error, item.PlanPath, null, $"internal error: {ex.GetType().Name}: {ex.Message} (please report it)")], clock.Elapsed);
+        }
     }
 
     /// <summary>Every plan file under <paramref name="folder"/> (sorted, so logs and outputs are in a stable order), each writing into the matching subfolder of <paramref name="outputDir"/>.</summary>
