@@ -1,5 +1,4 @@
 using ReportKit.Diagnostics;
-using ReportKit.Load;
 using ReportKit.Model;
 using ReportKit.Text;
 

@@ -35,7 +35,7 @@ public static class AnnexBuilder
     public static string Reference(Plan plan, Profiles.NumberStyle? number = null)
     {
         var type = VietnameseText.UpperFirst(VietnameseText.Lower(plan.DocumentType));
-        var cited = PlanDocumentBuilder.CitedNumber(plan, number ?? new Profiles.NumberStyle());
+        var cited = (number ?? new Profiles.NumberStyle()).Cite(plan.Number, plan.Symbol);
         return $"(Kèm theo {type} số {cited} {Nd30Date.Format(plan.Date, plan.EffectiveYear)} của {plan.Organ.FullName})";
     }
 }

@@ -25,7 +25,7 @@ public static class PlanDocumentBuilder
             {
                 Parent = string.IsNullOrWhiteSpace(plan.Organ.Parent) ? null : VietnameseText.Upper(plan.Organ.Parent),
                 Issuer = VietnameseText.Upper(plan.Organ.Issuer),
-                NumberLine = NumberLine(plan, profile.Number),
+                NumberLine = profile.Number.Line(plan.Number, plan.Symbol),
                 DateLine = $"{plan.Place}, {Nd30Date.Format(plan.Date, plan.EffectiveYear)}",
             },
             DocumentType = VietnameseText.Upper(plan.DocumentType),
@@ -41,18 +41,6 @@ public static class PlanDocumentBuilder
             Annexes = annexes ?? [],
             Info = new DocumentInfo($"{VietnameseText.Upper(plan.DocumentType)} {plan.Subject}", plan.Organ.FullName, CreatedAt(plan)),
         };
-    }
-
-    /// <summary>"Số: 321/KH-BTV"; a draft keeps blanks for the clerk: "Số:      /KH-BTV".</summary>
-    public static string NumberLine(Plan plan, NumberStyle style) => Fill(style.Pattern, plan, style);
-
-    /// <summary>The number as other text cites it, per the profile: "321/KH-BTV", Party "52-KH/TU"; a draft keeps the blank.</summary>
-    public static string CitedNumber(Plan plan, NumberStyle style) => Fill(style.Citation, plan, style);
-
-    static string Fill(string pattern, Plan plan, NumberStyle style)
-    {
-        var number = plan.Number is { } n ? (style.PadBelowTen && n < 10 ? "0" + n : n.ToString()) : style.Blank;
-        return pattern.Replace("{so}", number).Replace("{ky_hieu}", plan.Symbol);
     }
 
     /// <summary>The reference a plan is cited by: "Kế hoạch số 321/KH-BTV ngày 08 tháng 6 năm 2021".</summary>

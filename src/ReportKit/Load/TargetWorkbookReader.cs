@@ -13,16 +13,6 @@ namespace ReportKit.Load;
 /// </summary>
 public static class TargetWorkbookReader
 {
-    public const string TargetsSheet = "chi_tieu", UnitsSheet = "don_vi", AllocationSheet = "phan_bo";
-
-    /// <summary>Header keys of the chi_tieu sheet, in the blank template's order.</summary>
-    public static readonly string[] TargetColumns =
-        ["ma", "noi_dung", "don_vi_tinh", "chi_tieu", "tong_hop", "nhom", "thoi_han", "chu_tri", "phoi_hop", "ket_qua_nam_truoc", "ghi_chu", "can_cu_de_xuat"];
-
-    public static readonly string[] UnitColumns = ["ma", "ten", "cap", "nhom"];
-
-    /// <summary>The phan_bo sheet's leading columns; every further column is headed by a target code.</summary>
-    public static readonly string[] AllocationKeyColumns = ["ma_don_vi", "ten_don_vi"];
 
     public static TargetSet Read(string path)
     {
@@ -37,9 +27,9 @@ public static class TargetWorkbookReader
         var sheets = WorkbookGrid.Open(path, bag);
         if (sheets is null) return null;
         var ctx = new Context(path, bag);
-        var targetSheet = ctx.Sheet(sheets, TargetsSheet, required: true);
-        var unitSheet = ctx.Sheet(sheets, UnitsSheet, required: false);
-        var allocSheet = ctx.Sheet(sheets, AllocationSheet, required: false);
+        var targetSheet = ctx.Sheet(sheets, TargetWorkbookLayout.TargetsSheet, required: true);
+        var unitSheet = ctx.Sheet(sheets, TargetWorkbookLayout.UnitsSheet, required: false);
+        var allocSheet = ctx.Sheet(sheets, TargetWorkbookLayout.AllocationSheet, required: false);
         if (targetSheet is null) return null;
 
         var targets = ReadTargets(ctx, targetSheet);
@@ -52,7 +42,7 @@ public static class TargetWorkbookReader
 
     static List<Target> ReadTargets(Context ctx, SheetGrid sheet)
     {
-        var cols = ctx.Header(sheet, TargetColumns, ["ma", "noi_dung", "chi_tieu"]);
+        var cols = ctx.Header(sheet, TargetWorkbookLayout.TargetColumns, ["ma", "noi_dung", "chi_tieu"]);
         var list = new List<Target>();
         if (cols is null) return list;
         for (var row = 2; row <= sheet.LastRow; row++)
@@ -90,7 +80,7 @@ public static class TargetWorkbookReader
     static List<SubordinateUnit> ReadUnits(Context ctx, SheetGrid sheet)
     {
         // Other columns are allowed: the same don_vi sheet also feeds `reportgen clone` (chu_quan, ho_ten, ...).
-        var cols = ctx.Header(sheet, UnitColumns, ["ma", "ten"], strict: false);
+        var cols = ctx.Header(sheet, TargetWorkbookLayout.UnitColumns, ["ma", "ten"], strict: false);
         var list = new List<SubordinateUnit>();
         if (cols is null) return list;
         for (var row = 2; row <= sheet.LastRow; row++)
@@ -116,12 +106,12 @@ public static class TargetWorkbookReader
             if (header is null) continue;
             var key = Key(header);
             if (key == "ma_don_vi") { unitCol = col; continue; }
-            if (AllocationKeyColumns.Contains(key)) continue;
+            if (TargetWorkbookLayout.AllocationKeyColumns.Contains(key)) continue;
             var target = targets.FirstOrDefault(t => t.Code == header) ?? targets.FirstOrDefault(t => Key(t.Code) == key);
             if (target is null)
             {
                 var hint = KeySuggester.Closest(header, targets.Select(t => t.Code)) is { } s ? $" (did you mean '{s}'?)" : "";
-                ctx.Error(sheet, 1, col, $"\"{header}\" is not a target code from the {TargetsSheet} sheet{hint}");
+                ctx.Error(sheet, 1, col, $"\"{header}\" is not a target code from the {TargetWorkbookLayout.TargetsSheet} sheet{hint}");
                 continue;
             }
             byColumn[col] = target;

@@ -95,6 +95,18 @@ public sealed class NumberStyle
     [YamlMember(Alias = "them_so_0")] public bool PadBelowTen { get; set; } = true;
     /// <summary>What stands in for a number the clerk has not assigned.</summary>
     [YamlMember(Alias = "cho_trong")] public string Blank { get; set; } = "      ";
+
+    /// <summary>The header's line: "Số: 321/KH-BTV", a draft "Số:       /KH-BTV", Party "Số 52-KH/TU".</summary>
+    public string Line(int? number, string symbol) => Fill(Pattern, number, symbol);
+
+    /// <summary>The number as other text cites it: "321/KH-BTV", Party "52-KH/TU"; a draft keeps the blank.</summary>
+    public string Cite(int? number, string symbol) => Fill(Citation, number, symbol);
+
+    string Fill(string pattern, int? number, string symbol)
+    {
+        var text = number is { } n ? (PadBelowTen && n < 10 ? "0" + n : n.ToString()) : Blank;
+        return pattern.Replace("{so}", text).Replace("{ky_hieu}", symbol);
+    }
 }
 
 public sealed class BodyStyle

@@ -19,7 +19,7 @@ static class TemplateModel
             ["the_thuc"] = plan.Profile,
             ["so"] = plan.Number,
             ["ky_hieu"] = plan.Symbol,
-            ["so_ky_hieu"] = Document.PlanDocumentBuilder.CitedNumber(plan, number ?? new Profiles.NumberStyle()),
+            ["so_ky_hieu"] = (number ?? new Profiles.NumberStyle()).Cite(plan.Number, plan.Symbol),
             ["dia_danh"] = plan.Place,
             ["ngay"] = plan.Date is { } d ? d.ToDateTime(TimeOnly.MinValue) : null,
             ["ngay_ban_hanh"] = Nd30Date.Format(plan.Date, plan.EffectiveYear),

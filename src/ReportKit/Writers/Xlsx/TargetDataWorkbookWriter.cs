@@ -1,11 +1,10 @@
 using ClosedXML.Excel;
-using ReportKit.Load;
 using ReportKit.Model;
 
 namespace ReportKit.Writers.Xlsx;
 
 /// <summary>
-/// Writes the input workbook a secretariat fills in (the layout <see cref="TargetWorkbookReader"/>
+/// Writes the input workbook a secretariat fills in (the layout <see cref="TargetWorkbookLayout"/>
 /// reads, docs/annex.md): sheets chi_tieu, don_vi, phan_bo and a huong_dan sheet explaining them.
 /// Blank for <c>reportgen new-data</c>, or filled from a plan's targets (<c>--from</c>), so YAML
 /// data can move to Excel and back. Byte-reproducible for the same input.
@@ -39,9 +38,9 @@ public sealed class TargetDataWorkbookWriter
             wb.Properties.Modified = created;
             wb.Properties.Author = "ReportKit";
             wb.Properties.LastModifiedBy = "ReportKit";
-            Targets(wb.Worksheets.Add(TargetWorkbookReader.TargetsSheet), set);
-            Units(wb.Worksheets.Add(TargetWorkbookReader.UnitsSheet), set);
-            Allocations(wb.Worksheets.Add(TargetWorkbookReader.AllocationSheet), set);
+            Targets(wb.Worksheets.Add(TargetWorkbookLayout.TargetsSheet), set);
+            Units(wb.Worksheets.Add(TargetWorkbookLayout.UnitsSheet), set);
+            Allocations(wb.Worksheets.Add(TargetWorkbookLayout.AllocationSheet), set);
             Instructions(wb.Worksheets.Add("huong_dan"));
             wb.SaveAs(raw);
         }
@@ -53,7 +52,7 @@ public sealed class TargetDataWorkbookWriter
     static void Targets(IXLWorksheet ws, TargetSet? set)
     {
         double[] widths = [16, 50, 12, 12, 10, 30, 10, 18, 18, 12, 20, 30];
-        Header(ws, TargetWorkbookReader.TargetColumns, widths);
+        Header(ws, TargetWorkbookLayout.TargetColumns, widths);
         var row = 2;
         foreach (var t in set?.Targets ?? [])
         {
@@ -69,7 +68,7 @@ public sealed class TargetDataWorkbookWriter
 
     static void Units(IXLWorksheet ws, TargetSet? set)
     {
-        Header(ws, TargetWorkbookReader.UnitColumns, [14, 32, 12, 24]);
+        Header(ws, TargetWorkbookLayout.UnitColumns, [14, 32, 12, 24]);
         var row = 2;
         foreach (var u in set?.Units ?? [])
         {
@@ -82,7 +81,7 @@ public sealed class TargetDataWorkbookWriter
     static void Allocations(IXLWorksheet ws, TargetSet? set)
     {
         var targets = set?.Targets.Where(t => t.Allocations.Count > 0).ToList() ?? [];
-        var columns = TargetWorkbookReader.AllocationKeyColumns.Concat(targets.Select(t => t.Code)).ToArray();
+        var columns = TargetWorkbookLayout.AllocationKeyColumns.Concat(targets.Select(t => t.Code)).ToArray();
         Header(ws, columns, [14, 32, .. targets.Select(t => Math.Max(12.0, t.Code.Length + 2))]);
         var row = 2;
         foreach (var u in set?.Units ?? [])
