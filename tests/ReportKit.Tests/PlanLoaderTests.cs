@@ -119,3 +119,24 @@ public class PlanLoaderTests
         Assert.True(plan.Subject.IsNormalized(System.Text.NormalizationForm.FormC));
     }
 }
+
+/// <summary>Text pasted from an old TCVN3 document is caught where it stands in the plan file.</summary>
+public class LegacyTextInYamlTests
+{
+    [Fact]
+    public void Tcvn3_text_in_a_plan_is_reported_at_its_line()
+    {
+        var bag = new DiagnosticBag();
+        PlanLoader.Parse(Plans.Minimal.Replace("dia_danh: Khánh Hòa", "dia_danh: Kh¸nh Hßa"), "plan.yaml", bag);
+        Assert.Equal(["plan.yaml:6:11: dia_danh: \"Kh¸nh Hßa\" looks like TCVN3 legacy text, not Unicode; convert it (e.g. Unikey's converter, TCVN3 → Unicode) and try again"],
+            bag.Items.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Unicode_vietnamese_is_never_mistaken_for_legacy_text()
+    {
+        var bag = new DiagnosticBag();
+        PlanLoader.Parse(Plans.Minimal, "plan.yaml", bag);
+        Assert.Empty(bag.Items);
+    }
+}

@@ -72,7 +72,18 @@ public sealed class YamlNodeReader
             Error(node, $"{Name(key)}: expected text, found {Describe(node)}");
             return null;
         }
-        return VietnameseText.Nfc(scalar.Value!);
+        return Checked(scalar, Name(key), VietnameseText.Nfc(scalar.Value!));
+    }
+
+    /// <summary>
+    /// Text pasted from an old .doc in TCVN3 or VNI reads as Latin-1 symbols ("Céng hoµ"); it is
+    /// reported where it stands rather than printed wrong (workflow.md §3.2).
+    /// </summary>
+    string Checked(YamlNode node, string name, string text)
+    {
+        if (LegacyEncoding.Detect(text) is { } enc)
+            Error(node, $"{name}: \"{(text.Length > 40 ? text[..40] + "…" : text)}\" looks like {enc} legacy text, not Unicode; convert it (e.g. Unikey's converter, {enc} → Unicode) and try again");
+        return text;
     }
 
     /// <summary>A block of text with the position of its first character, for errors inside it.</summary>
@@ -158,7 +169,7 @@ public sealed class YamlNodeReader
             if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
             return result;
         }
-        if (node is YamlScalarNode s) { result.Add(VietnameseText.Nfc(s.Value!)); return result; }
+        if (node is YamlScalarNode s) { result.Add(Checked(s, Name(key), VietnameseText.Nfc(s.Value!))); return result; }
         if (node is not YamlSequenceNode seq)
         {
             Error(node, $"{Name(key)}: expected a list, found {Describe(node)}");
@@ -166,7 +177,7 @@ public sealed class YamlNodeReader
         }
         foreach (var item in seq.Children)
         {
-            if (item is YamlScalarNode { Value: { } v }) result.Add(VietnameseText.Nfc(v));
+            if (item is YamlScalarNode { Value: { } v }) result.Add(Checked(item, Name(key), VietnameseText.Nfc(v)));
             else Error(item, $"{Name(key)}: each item must be text, found {Describe(item)}");
         }
         return result;
