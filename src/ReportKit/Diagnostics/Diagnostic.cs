@@ -11,9 +11,6 @@ public sealed record Diagnostic(Severity Severity, string? File, string? Locatio
     public static Diagnostic Error(string? file, int line, int column, string message) =>
         new(Severity.Error, file, $"{line}:{column}", message);
 
-    public static Diagnostic Warning(string? file, int line, int column, string message) =>
-        new(Severity.Warning, file, $"{line}:{column}", message);
-
     public static Diagnostic CellError(string file, string sheet, string cell, string message) =>
         new(Severity.Error, file, null, message) { Cell = $"{sheet}!{cell}" };
 

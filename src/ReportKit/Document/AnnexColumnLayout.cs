@@ -74,7 +74,6 @@ static class AnnexColumnLayout
         {
             Label = "", Title = "", Reference = "",
             Rows = rows,
-            HeaderRowCount = 3,
             ColumnWeights = weights,
             FrozenColumns = 2,
         };

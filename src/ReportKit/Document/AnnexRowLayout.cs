@@ -121,7 +121,6 @@ static class AnnexRowLayout
         {
             Label = "", Title = "", Reference = "",
             Rows = rows,
-            HeaderRowCount = headerRows + 1,
             ColumnWeights = weights,
             FrozenColumns = 2,
         };

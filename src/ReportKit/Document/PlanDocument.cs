@@ -65,7 +65,6 @@ public sealed record AnnexTable
     public required string Reference { get; init; }
     /// <summary>Header rows then body rows; each cell text with its role.</summary>
     public IReadOnlyList<AnnexRow> Rows { get; init; } = [];
-    public int HeaderRowCount { get; init; }
     /// <summary>Relative column widths (in characters of the table font, which a spreadsheet uses as they are).</summary>
     public IReadOnlyList<double> ColumnWeights { get; init; } = [];
     /// <summary>Leading label columns (STT, Chỉ tiêu / Đơn vị) that stay in view when scrolling.</summary>

@@ -36,9 +36,6 @@ public sealed class YamlNodeReader
     public void Error(YamlNode node, string message) =>
         _bag.Add(Diagnostic.Error(_file, (int)node.Start.Line, (int)node.Start.Column, message));
 
-    public void Warning(YamlNode node, string message) =>
-        _bag.Add(Diagnostic.Warning(_file, (int)node.Start.Line, (int)node.Start.Column, message));
-
     /// <summary>Where <paramref name="node"/> starts, for checks that run after loading.</summary>
     public Model.SourceRef SpanOf(YamlNode node) => new(_file, (int)node.Start.Line, (int)node.Start.Column);
 
