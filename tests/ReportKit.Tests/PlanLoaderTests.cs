@@ -140,3 +140,25 @@ public class LegacyTextInYamlTests
         Assert.Empty(bag.Items);
     }
 }
+
+/// <summary>Plans saved by Windows editors (CRLF, UTF-8 BOM) read exactly like the rest.</summary>
+public class WindowsFileTests
+{
+    [Fact]
+    public void Crlf_and_a_bom_change_neither_the_plan_nor_the_error_positions()
+    {
+        using var dir = new Repo.TempDir();
+        var windows = dir.File("windows.yaml", "\uFEFF" + Plans.Minimal.Replace("08/06/2021", "31/02/2021").Replace("\n", "\r\n"));
+        var unix = dir.File("unix.yaml", Plans.Minimal.Replace("08/06/2021", "31/02/2021"));
+        static List<string> Errors(string path)
+        {
+            var bag = new DiagnosticBag();
+            PlanLoader.Load(path, bag);
+            return bag.Items.Select(d => d.Location + " " + d.Message).ToList();
+        }
+        Assert.Equal(Errors(unix), Errors(windows));
+        File.WriteAllText(windows, File.ReadAllText(windows).Replace("31/02/2021", "08/06/2021"));
+        File.WriteAllText(unix, File.ReadAllText(unix).Replace("31/02/2021", "08/06/2021"));
+        Assert.Equal(PlanLoader.Load(unix).Body.Text, PlanLoader.Load(windows).Body.Text);
+    }
+}
