@@ -2,9 +2,7 @@ using System.CommandLine;
 using ReportKit.Batch;
 using ReportKit.Clone;
 using ReportKit.Diagnostics;
-using ReportKit.Load;
 using ReportKit.Pipeline;
-using ReportKit.Profiles;
 using Spectre.Console;
 
 namespace ReportGen;
@@ -24,7 +22,7 @@ static class BatchCommand
             Description = "Folder to write into.",
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
-        var templates = new Option<DirectoryInfo?>("--templates", "-t") { Description = "Folder holding templates (*.sbn) and profiles/ (*.yaml)." };
+        var templates = CommonOptions.Templates();
         var jobs = new Option<int?>("--jobs", "-j") { Description = "How many plans to render at once (default: one per core)." };
         var command = new Command("batch", "Render every plan in a folder to DOCX. A bad plan is reported with its location and the others still render; the exit code is 1 if any failed.")
         {
@@ -76,17 +74,10 @@ static class BatchCommand
             var cloneFailed = 0;
             var code = Cli.Run(() =>
             {
-                var bag = new DiagnosticBag();
-                var plan = PlanLoader.Load(basePlan, bag);
-                var unitList = UnitDirectoryLoader.Load(unitsPath, bag);
-                var locator = new TemplateLocator(templateDir, basePlan);
-                var clonePath = locator.FindTemplate("nhan-ban");
-                if (clonePath is null) bag.Add(new Diagnostic(Severity.Error, null, null, $"no clone template nhan-ban.sbn in {string.Join(", ", locator.Roots)}"));
-                if (plan is null || clonePath is null) bag.ThrowIfErrors();
-                foreach (var d in bag.Items) Console.Error.WriteLine("FAIL " + d);
-                cloneFailed = bag.Items.Count(d => d.Severity == Severity.Error);
-                var profile = ProfileLoader.Load(plan!.Profile, locator.ProfileDirs, plan.ProfileAt);
-                foreach (var r in new PlanCloner(plan, clonePath!, profile).CloneAll(unitList, scratch))
+                var setup = CloneSetup.Load(basePlan, unitsPath, templateDir);
+                foreach (var d in setup.RowProblems) Console.Error.WriteLine("FAIL " + d);
+                cloneFailed = setup.RowProblems.Count(d => d.Severity == Severity.Error);
+                foreach (var r in setup.Cloner.CloneAll(setup.Units, scratch))
                 {
                     if (r.Succeeded) continue;
                     cloneFailed++;
@@ -94,7 +85,7 @@ static class BatchCommand
                     foreach (var d in r.Diagnostics) Console.Error.WriteLine($"     {d}");
                 }
                 // Child plans in the scratch folder find templates through the base plan's folder.
-                templateDir ??= locator.Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "ke-hoach.sbn")));
+                templateDir ??= setup.Templates.Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "ke-hoach.sbn")));
             }, nothingWritten: false);
             if (code != Cli.Ok) return code;
             var failed = false;
@@ -102,6 +93,7 @@ static class BatchCommand
             {
                 var renderer = new BatchRenderer(new PlanRenderer(templateDir), jobs);
                 var summary = BatchLog.Run(renderer, Directory.Exists(scratch) ? BatchRenderer.FromFolder(scratch, outDir, displayRoot: scratch).ToList() : [], cancel);
+                if (cloneFailed > 0) Console.WriteLine($"{cloneFailed} unit(s) could not be cloned (listed above)");
                 failed = summary.Failed + cloneFailed > 0 || cancel.IsCancellationRequested;
             }, nothingWritten: false);
             return code != Cli.Ok ? code : failed ? Cli.InputError : Cli.Ok;

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using ReportKit.Clone;
 using ReportKit.Diagnostics;
-using ReportKit.Load;
-using ReportKit.Pipeline;
-using ReportKit.Profiles;
 
 namespace ReportGen;
 
@@ -20,7 +17,7 @@ static class CloneCommand
         };
         var only = new Option<string[]>("--unit") { Description = "Clone only the unit(s) with this code (repeatable).", AllowMultipleArgumentsPerToken = true };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder for the plan files (one <unit-name>.yaml per unit).", DefaultValueFactory = _ => new DirectoryInfo("plans") };
-        var templates = new Option<DirectoryInfo?>("--templates", "-t") { Description = "Folder holding templates; the clone template is nhan-ban.sbn." };
+        var templates = CommonOptions.Templates();
         var template = new Option<string>("--mau") { Description = "The clone template's name or path.", DefaultValueFactory = _ => "nhan-ban" };
         var command = new Command("clone", "Write one editable plan file per lower-level unit from a parent plan: the opening cites the parent, each unit gets its identity and its share of the targets. A bad unit row is reported and the others are still written.")
         {
@@ -28,14 +25,10 @@ static class CloneCommand
         };
         command.SetAction(parse => Cli.Run(() =>
         {
-            var planPath = parse.GetValue(parent)!.FullName;
+            var setup = CloneSetup.Load(parse.GetValue(parent)!.FullName, parse.GetValue(units)!.FullName, parse.GetValue(templates)?.FullName, parse.GetValue(template)!);
             var bag = new DiagnosticBag();
-            var plan = PlanLoader.Load(planPath, bag);
-            var unitList = UnitDirectoryLoader.Load(parse.GetValue(units)!.FullName, bag);
-            var locator = new TemplateLocator(parse.GetValue(templates)?.FullName, planPath);
-            var templatePath = locator.FindTemplate(parse.GetValue(template)!);
-            if (templatePath is null) bag.Add(new Diagnostic(Severity.Error, null, null, $"--mau: no clone template '{parse.GetValue(template)}' in {string.Join(", ", locator.Roots)}"));
-            if (plan is null || templatePath is null) bag.ThrowIfErrors();
+            bag.AddRange(setup.RowProblems);
+            var unitList = setup.Units;
 
             var codes = parse.GetValue(only) ?? [];
             if (codes.Length > 0)
@@ -46,10 +39,8 @@ static class CloneCommand
             }
 
             var outDir = parse.GetValue(output)!.FullName;
-            var profile = ProfileLoader.Load(plan!.Profile, locator.ProfileDirs, plan.ProfileAt);
-            var cloner = new PlanCloner(plan, templatePath!, profile);
             int written = 0, failed = 0;
-            foreach (var result in cloner.CloneAll(unitList, outDir))
+            foreach (var result in setup.Cloner.CloneAll(unitList, outDir))
             {
                 if (result.Succeeded) { written++; Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, result.PlanPath!)}"); }
                 else { failed++; bag.AddRange(result.Diagnostics); }

@@ -15,10 +15,7 @@ static class RenderCommand
             Description = "Folder to write into; the DOCX is named after the data file (ke-hoach.yaml → ke-hoach.docx).",
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
-        var templates = new Option<DirectoryInfo?>("--templates", "-t")
-        {
-            Description = "Folder holding templates (*.sbn) and profiles/ (*.yaml). Default: the nearest templates/ above the plan, then the one shipped with reportgen.",
-        };
+        var templates = CommonOptions.Templates();
         var data = new Option<FileInfo?>("--data")
         {
             Description = "Workbook of targets (chi-tieu.xlsx or .xls, layout in docs/annex.md) that replaces the plan's chi_tieu; its annex goes to <name>.phu-luc.xlsx.",
