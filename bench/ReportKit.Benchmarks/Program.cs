@@ -10,7 +10,8 @@ if (args.Length > 0 && args[0] == "national")
     var count = args.Length > 1 ? int.Parse(args[1]) : 3321;
     var folder = args.Length > 2 ? args[2] : "bench-data";
     NationalCase.Generate(count, folder);
-    Console.WriteLine($"wrote {folder}/tinh.yaml and {folder}/don-vi.xlsx for {count} units");
+    // Path.Join, not "{folder}/…": a folder given as "demo/" printed "demo//tinh.yaml".
+    Console.WriteLine($"wrote {Path.Join(folder, "tinh.yaml")} and {Path.Join(folder, "don-vi.xlsx")} for {count} units");
     return 0;
 }
 if (args.Length > 0 && args[0] == "stages")
