@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportKit.Diagnostics;
 using ReportKit.Pipeline;
+using ReportKit.Writers.Pdf;
 
 namespace ReportGen;
 
@@ -24,9 +25,10 @@ static class RenderCommand
         {
             Description = "Render even when allocations do not add up to a target's total; the cell is still flagged and reported. Without it such a plan exits 1 and writes nothing.",
         };
-        var command = new Command("render", "Render one plan to DOCX (and its target annex to XLSX). Errors name file:line:column; nothing is written unless the whole plan is valid.")
+        var (pdf, pdfA) = PdfOptions.Create("<name>.pdf beside the DOCX");
+        var command = new Command("render", "Render one plan to DOCX (and its target annex to XLSX, and with --pdf a PDF). Errors name file:line:column; nothing is written unless the whole plan is valid.")
         {
-            plan, output, templates, data, allowMismatch,
+            plan, output, templates, data, allowMismatch, pdf, pdfA,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +37,14 @@ static class RenderCommand
             return Cli.Run(() =>
             {
                 var options = new RenderOptions(parse.GetValue(data)?.FullName, parse.GetValue(allowMismatch));
-                var result = new PlanRenderer(parse.GetValue(templates)?.FullName).Render(planFile.FullName, outDir.FullName, options);
+                var renderer = new PlanRenderer(parse.GetValue(templates)?.FullName);
+                RenderResult result;
+                if (PdfOptions.Flavor(parse, pdf, pdfA) is { } flavor)
+                {
+                    using var converter = new PdfConverter(SofficeLocator.Locate(), flavor);
+                    result = PdfRendering.Render(renderer, planFile.FullName, outDir.FullName, options, converter);
+                }
+                else result = renderer.Render(planFile.FullName, outDir.FullName, options);
                 foreach (var w in result.Warnings) Console.Error.WriteLine(w);
                 foreach (var file in result.Files) Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
             });

@@ -1,0 +1,33 @@
+using ReportKit.Diagnostics;
+using ReportKit.Writers.Pdf;
+
+namespace ReportKit.Pipeline;
+
+/// <summary>
+/// render --pdf: the plan's DOCX (and annex XLSX) rendered into a staging folder, converted to
+/// PDF there, and the whole set moved into the output folder only when every file is complete.
+/// A plan error or a failed conversion leaves the output folder as it was.
+/// </summary>
+public static class PdfRendering
+{
+    public static RenderResult Render(PlanRenderer renderer, string planPath, string outputDir, RenderOptions options, PdfConverter converter)
+    {
+        var staging = Path.Combine(Path.GetTempPath(), $"reportkit-render-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            var staged = renderer.Render(planPath, staging, options);
+            var pdf = converter.Convert([staged.DocxPath])[0];
+            if (!pdf.Succeeded)
+                throw new ReportKitException(new Diagnostic(Severity.Error, null, null,
+                    $"{Path.GetFileName(staged.DocxPath)} could not be converted to PDF: {pdf.Error}"));
+            var files = staged.Files.Select(f => (Staged: f, Final: Path.Combine(outputDir, Path.GetFileName(f)))).ToList();
+            files.Insert(1, (pdf.PdfPath!, Path.Combine(outputDir, Path.GetFileNameWithoutExtension(staged.DocxPath) + ".pdf")));
+            FileSet.Replace(files);
+            return staged with { Files = files.Select(f => f.Final).ToList() };
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+}

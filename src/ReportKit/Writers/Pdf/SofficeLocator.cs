@@ -1,0 +1,57 @@
+using ReportKit.Diagnostics;
+
+namespace ReportKit.Writers.Pdf;
+
+/// <summary>
+/// Finds LibreOffice's soffice program: REPORTKIT_SOFFICE first (a path to soffice, or to the
+/// folder holding it), then PATH, then the folders the installers use on Windows and macOS.
+/// </summary>
+public static class SofficeLocator
+{
+    public const string EnvironmentVariable = "REPORTKIT_SOFFICE";
+
+    static readonly string[] ProgramNames = OperatingSystem.IsWindows() ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];
+
+    /// <summary>The soffice program to run; a <see cref="ReportKitException"/> saying what to install when there is none.</summary>
+    public static string Locate() => Locate(Environment.GetEnvironmentVariable, File.Exists);
+
+    internal static string Locate(Func<string, string?> environment, Func<string, bool> exists)
+    {
+        if (environment(EnvironmentVariable) is { Length: > 0 } configured)
+        {
+            if (exists(configured)) return Path.GetFullPath(configured);
+            var inFolder = ProgramNames.Select(n => Path.Combine(configured, n)).FirstOrDefault(exists);
+            if (inFolder is not null) return Path.GetFullPath(inFolder);
+            throw new ReportKitException(new Diagnostic(Severity.Error, null, null,
+                $"{EnvironmentVariable} is set to '{configured}', which is neither LibreOffice's soffice program nor a folder holding it; point it at soffice (on Windows: C:\\Program Files\\LibreOffice\\program\\soffice.exe) or unset it."));
+        }
+        var found = Candidates(environment).FirstOrDefault(exists);
+        if (found is not null) return found;
+        throw new ReportKitException(new Diagnostic(Severity.Error, null, null,
+            $"PDF output needs LibreOffice, and its soffice program was not found on PATH, in the usual install folders or in {EnvironmentVariable}. " +
+            "Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows: the installer from libreoffice.org), " +
+            $"or set {EnvironmentVariable} to the path of soffice."));
+    }
+
+    static IEnumerable<string> Candidates(Func<string, string?> environment)
+    {
+        var path = environment("PATH") ?? "";
+        foreach (var dir in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var name in ProgramNames)
+                yield return Path.Combine(dir.Trim('"'), name);
+        if (OperatingSystem.IsWindows())
+        {
+            foreach (var root in new[] { environment("ProgramFiles"), environment("ProgramFiles(x86)"), @"C:\Program Files", @"C:\Program Files (x86)" })
+                if (!string.IsNullOrEmpty(root)) yield return Path.Combine(root, "LibreOffice", "program", "soffice.exe");
+        }
+        else if (OperatingSystem.IsMacOS())
+        {
+            yield return "/Applications/LibreOffice.app/Contents/MacOS/soffice";
+        }
+        else
+        {
+            yield return "/usr/lib/libreoffice/program/soffice";
+            yield return "/opt/libreoffice/program/soffice";
+        }
+    }
+}
