@@ -3,6 +3,7 @@ using ReportKit.Batch;
 using ReportKit.Clone;
 using ReportKit.Diagnostics;
 using ReportKit.Pipeline;
+using ReportKit.Writers.Pdf;
 using Spectre.Console;
 
 namespace ReportGen;
@@ -24,9 +25,10 @@ static class BatchCommand
         };
         var templates = CommonOptions.Templates();
         var jobs = new Option<int?>("--jobs", "-j") { Description = "How many plans to render at once (default: one per core)." };
+        var (pdf, pdfA) = PdfOptions.Create("beside each DOCX; each worker converts its plans in chunks with one LibreOffice");
         var command = new Command("batch", "Render every plan in a folder to DOCX. A bad plan is reported with its location and the others still render; the exit code is 1 if any failed.")
         {
-            input, units, output, templates, jobs,
+            input, units, output, templates, jobs, pdf, pdfA,
         };
         command.SetAction((parse, cancel) =>
         {
@@ -34,6 +36,15 @@ static class BatchCommand
             var outDir = parse.GetValue(output)!.FullName;
             var templateDir = parse.GetValue(templates)?.FullName;
             var unitsFile = parse.GetValue(units);
+            Func<IBatchFinisher>? finisher = null;
+            if (PdfOptions.Flavor(parse, pdf, pdfA) is { } flavor)
+            {
+                // Before anything renders: without LibreOffice the batch would produce half of what was asked.
+                string? soffice = null;
+                var found = Cli.Run(() => soffice = SofficeLocator.Locate());
+                if (found != Cli.Ok) return Task.FromResult(found);
+                finisher = () => new PdfFinisher(soffice!, flavor);
+            }
             if (!source.Exists)
             {
                 Console.Error.WriteLine($"error: {source.FullName}: not found");
@@ -46,12 +57,12 @@ static class BatchCommand
                     Console.Error.WriteLine("error: a plan file needs --units (the units to clone it for); to render one plan use 'reportgen render'");
                     return Task.FromResult(Cli.InputError);
                 }
-                return Task.FromResult(FromUnits(basePlan.FullName, unitsFile.FullName, outDir, templateDir, parse.GetValue(jobs), cancel));
+                return Task.FromResult(FromUnits(basePlan.FullName, unitsFile.FullName, outDir, templateDir, parse.GetValue(jobs), finisher, cancel));
             }
             var failed = false;
             var code = Cli.Run(() =>
             {
-                var renderer = new BatchRenderer(new PlanRenderer(templateDir), parse.GetValue(jobs));
+                var renderer = new BatchRenderer(new PlanRenderer(templateDir), parse.GetValue(jobs), finisher);
                 var items = BatchRenderer.FromFolder(source.FullName, outDir).ToList();
                 var summary = BatchLog.Run(renderer, items, cancel);
                 failed = summary.Failed > 0 || cancel.IsCancellationRequested;
@@ -66,7 +77,7 @@ static class BatchCommand
     /// folder (so each item streams: clone, render, next) that is removed afterwards. Units that
     /// cannot be cloned are reported like failed plans.
     /// </summary>
-    static int FromUnits(string basePlan, string unitsPath, string outDir, string? templateDir, int? jobs, CancellationToken cancel)
+    static int FromUnits(string basePlan, string unitsPath, string outDir, string? templateDir, int? jobs, Func<IBatchFinisher>? finisher, CancellationToken cancel)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "reportkit-batch-" + Guid.NewGuid().ToString("N"));
         try
@@ -91,7 +102,7 @@ static class BatchCommand
             var failed = false;
             code = Cli.Run(() =>
             {
-                var renderer = new BatchRenderer(new PlanRenderer(templateDir), jobs);
+                var renderer = new BatchRenderer(new PlanRenderer(templateDir), jobs, finisher);
                 var summary = BatchLog.Run(renderer, Directory.Exists(scratch) ? BatchRenderer.FromFolder(scratch, outDir, displayRoot: scratch).ToList() : [], cancel);
                 if (cloneFailed > 0) Console.WriteLine($"{cloneFailed} unit(s) could not be cloned (listed above)");
                 failed = summary.Failed + cloneFailed > 0 || cancel.IsCancellationRequested;

@@ -11,7 +11,8 @@ namespace ReportKit.Batch;
 /// still render; every file is written atomically, so an interrupted batch leaves no
 /// truncated output.
 /// </summary>
-public sealed class BatchRenderer(PlanRenderer renderer, int? maxParallelism = null)
+/// <param name="finisher">Makes the per-worker step after rendering (batch --pdf); null for none.</param>
+public sealed class BatchRenderer(PlanRenderer renderer, int? maxParallelism = null, Func<IBatchFinisher>? finisher = null)
 {
     public BatchSummary Run(IEnumerable<BatchItem> items, Action<BatchItemResult> onItem, CancellationToken cancel = default)
     {
@@ -23,15 +24,22 @@ public sealed class BatchRenderer(PlanRenderer renderer, int? maxParallelism = n
             MaxDegreeOfParallelism = maxParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancel,
         };
+        void Report(BatchItemResult result)
+        {
+            durations.Add(result.Elapsed.TotalMilliseconds);
+            if (result.Succeeded) Interlocked.Increment(ref rendered); else Interlocked.Increment(ref failed);
+            onItem(result);
+        }
+        using var finishers = finisher is null ? null : new BatchFinisherPool(finisher);
         try
         {
             Parallel.ForEach(items, options, item =>
             {
                 var result = RenderOne(item);
-                durations.Add(result.Elapsed.TotalMilliseconds);
-                if (result.Succeeded) Interlocked.Increment(ref rendered); else Interlocked.Increment(ref failed);
-                onItem(result);
+                if (finishers is null) Report(result);
+                else foreach (var r in finishers.Add(result)) Report(r);
             });
+            finishers?.FlushAll(Report, cancel);
         }
         catch (OperationCanceledException)
         {
