@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using ReportKit.Tests.Support;
+
+namespace ReportKit.Tests;
+
+/// <summary>
+/// reportgen installs like any .NET tool: the packed nupkg goes into an empty tool path with no
+/// other package source, and the installed reportgen renders an example from a folder outside
+/// the repository with the templates and profiles it carries.
+/// </summary>
+public class ToolPackageTests
+{
+#if DEBUG
+    const string Configuration = "Debug";
+#else
+    const string Configuration = "Release";
+#endif
+
+    [Fact]
+    public void The_packed_tool_installs_into_an_empty_tool_path_and_renders_from_any_folder()
+    {
+        using var dir = new Repo.TempDir();
+        var feed = Path.Combine(dir.Path, "feed");
+        // The test project has just built reportgen: pack that build rather than build again.
+        Run(Repo.Root, "dotnet", "pack", Path.Combine(Repo.Root, "src", "reportgen"), "-c", Configuration, "--no-build", "-o", feed);
+        var nupkg = Assert.Single(Directory.GetFiles(feed, "reportgen.*.nupkg"));
+        var config = dir.File("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        var tools = Path.Combine(dir.Path, "tools");
+        Run(dir.Path, "dotnet", "tool", "install", "--tool-path", tools, "--configfile", config, "reportgen");
+
+        var elsewhere = Path.Combine(dir.Path, "van-thu");
+        Directory.CreateDirectory(elsewhere);
+        File.Copy(Repo.Example("khanh-hoa-2021"), Path.Combine(elsewhere, "ke-hoach.yaml"));
+        var output = Run(elsewhere, Path.Combine(tools, OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen"), "render", "ke-hoach.yaml", "-o", "out");
+
+        Assert.Contains("wrote out/ke-hoach.docx", output.Replace('\\', '/'));
+        using (var doc = WordprocessingDocument.Open(Path.Combine(elsewhere, "out", "ke-hoach.docx"), false))
+            Assert.Contains("Triển khai Chương trình hành động", doc.MainDocumentPart!.Document.Body!.InnerText);
+        Assert.True(File.Exists(Path.Combine(elsewhere, "out", "ke-hoach.phu-luc.xlsx")));
+
+        using var package = ZipFile.OpenRead(nupkg);
+        var files = package.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("tools/net10.0/any/templates/ke-hoach.sbn", files);
+        Assert.Contains("tools/net10.0/any/templates/nhan-ban.sbn", files);
+        Assert.Contains("tools/net10.0/any/templates/profiles/dang.yaml", files);
+        Assert.Contains("README.md", files);
+        using var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open();
+        var meta = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Meta(string name) => meta.Elements().Single(e => e.Name.LocalName == name).Value;
+        Assert.Equal("MIT", Meta("license"));
+        Assert.Equal("README.md", Meta("readme"));
+        Assert.Contains("KẾ HOẠCH", Meta("description"));
+        Assert.Contains("vietnamese", Meta("tags"));
+        Assert.Contains(meta.Descendants(), e => e.Name.LocalName == "packageType" && e.Attribute("name")?.Value == "DotnetTool");
+    }
+
+    static string Run(string workingDir, string program, params string[] args)
+    {
+        var psi = new ProcessStartInfo(program) { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["DOTNET_NOLOGO"] = "1";
+        psi.Environment["CI"] = "true";
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(300_000)) { p.Kill(true); throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 300 s"); }
+        Assert.True(p.ExitCode == 0, $"{program} {string.Join(' ', args)} exited {p.ExitCode}\n{stdout.Result}\n{stderr.Result}");
+        return stdout.Result;
+    }
+}
