@@ -25,7 +25,8 @@ static class BatchCommand
         };
         var templates = CommonOptions.Templates();
         var jobs = new Option<int?>("--jobs", "-j") { Description = "How many plans to render at once (default: one per core)." };
-        var (pdf, pdfA) = PdfOptions.Create("beside each DOCX; each worker converts its plans in chunks with one LibreOffice");
+        var (pdf, pdfA) = PdfOptions.Create(
+            "Also write each plan's PDF beside its DOCX, converted by LibreOffice (found through REPORTKIT_SOFFICE, on PATH or in its usual install folder), one LibreOffice per worker; a plan whose conversion fails is reported as failed.");
         var command = new Command("batch", "Render every plan in a folder to DOCX. A bad plan is reported with its location and the others still render; the exit code is 1 if any failed.")
         {
             input, units, output, templates, jobs, pdf, pdfA,

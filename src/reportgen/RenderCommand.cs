@@ -25,7 +25,8 @@ static class RenderCommand
         {
             Description = "Render even when allocations do not add up to a target's total; the cell is still flagged and reported. Without it such a plan exits 1 and writes nothing.",
         };
-        var (pdf, pdfA) = PdfOptions.Create("<name>.pdf beside the DOCX");
+        var (pdf, pdfA) = PdfOptions.Create(
+            "Also write <name>.pdf beside the DOCX, converted by LibreOffice (found through REPORTKIT_SOFFICE, on PATH or in its usual install folder); if the conversion fails nothing is written.");
         var command = new Command("render", "Render one plan to DOCX (and its target annex to XLSX, and with --pdf a PDF). Errors name file:line:column; nothing is written unless the whole plan is valid.")
         {
             plan, output, templates, data, allowMismatch, pdf, pdfA,
