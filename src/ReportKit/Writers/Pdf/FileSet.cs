@@ -6,7 +6,7 @@ namespace ReportKit.Writers.Pdf;
 /// copying leaves every old file as it was.
 /// </summary>
 /// <remarks>Render's own output transaction (issue 15) will take this over once it lands.</remarks>
-public static class FileSet
+static class FileSet
 {
     public static void Replace(IReadOnlyList<(string Staged, string Final)> files)
     {
