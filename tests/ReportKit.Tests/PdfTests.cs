@@ -146,6 +146,20 @@ public class PdfTests(PdfTests.ExamplePdfs examples) : IClassFixture<PdfTests.Ex
         Assert.InRange(clock.Elapsed.TotalSeconds, 0.9, 30);
     }
 
+    [UnixFact]
+    public void A_soffice_that_cannot_be_started_is_a_located_error_not_an_internal_one()
+    {
+        using var dir = new Repo.TempDir();
+        var notAProgram = dir.File("soffice", "not a program");
+
+        var r = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = notAProgram }, dir.Path, "render", Repo.Example("khanh-hoa-2021"), "-o", "out", "--pdf");
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.StartsWith($"error: ke-hoach.docx could not be converted to PDF: LibreOffice could not be started: {notAProgram}: ", r.Stderr);
+        Assert.EndsWith("1 error(s); nothing written.", r.Stderr.Trim());
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")));
+    }
+
     [Fact]
     public void Without_LibreOffice_the_message_says_what_to_install()
     {

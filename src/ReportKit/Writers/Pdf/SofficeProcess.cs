@@ -5,10 +5,15 @@ namespace ReportKit.Writers.Pdf;
 /// <summary>How one soffice run ended, and what it said on stderr (without launcher noise).</summary>
 sealed record SofficeRun(TimeSpan? TimedOutAfter, int ExitCode, IReadOnlyList<string> Said)
 {
-    public bool Failed => TimedOutAfter is not null || ExitCode != 0;
+    /// <summary>Why the program could not be started at all (not executable, not a program); null when it ran.</summary>
+    public string? NotStarted { get; init; }
+
+    public bool Failed => NotStarted is not null || TimedOutAfter is not null || ExitCode != 0;
 
     /// <summary>What went wrong, in a sentence a user can act on.</summary>
-    public string Problem => TimedOutAfter is { } t
+    public string Problem => NotStarted is { } why
+        ? $"LibreOffice could not be started: {why}"
+        : TimedOutAfter is { } t
         ? $"LibreOffice did not finish within {t.TotalSeconds:0} s and was stopped."
         : Said.Count > 0
             ? $"LibreOffice said: {string.Join(" ", Said)} (exit code {ExitCode})."
@@ -36,7 +41,17 @@ static class SofficeProcess
         foreach (var a in new[] { "--headless", "--invisible", "--nologo", "--nodefault", "--norestore", "--nolockcheck" }) psi.ArgumentList.Add(a);
         foreach (var a in arguments) psi.ArgumentList.Add(a);
 
-        using var process = Process.Start(psi) ?? throw new IOException($"could not start {soffice}");
+        Process? started;
+        try
+        {
+            started = Process.Start(psi);
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            return new SofficeRun(null, -1, []) { NotStarted = $"{soffice}: {ex.Message}." };
+        }
+        if (started is null) return new SofficeRun(null, -1, []) { NotStarted = $"{soffice} did not start." };
+        using var process = started;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
