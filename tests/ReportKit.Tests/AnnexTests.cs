@@ -50,7 +50,9 @@ public class AnnexTests
         using var dir = new Repo.TempDir();
         using var wb = new XLWorkbook(Render(example, dir.Path));
         var ws = wb.Worksheet(1);
-        var set = new PlanRenderer().Prepare(Repo.Example(example)).Plan.Targets!;
+        var plan = new PlanRenderer().Prepare(Repo.Example(example)).Plan;
+        var set = plan.Targets!;
+        var options = plan.Annexes?.OfType<TargetAnnexSpec>().FirstOrDefault()?.Options ?? new AnnexOptions();
         var sums = set.Targets.Where(t => t.Aggregation == Aggregation.Sum && t.Allocations.Count > 0).ToList();
 
         var formulas = ws.CellsUsed(c => c.HasFormula).ToList();
@@ -65,7 +67,7 @@ public class AnnexTests
             Assert.Equal(evaluated, Convert.ToDecimal(cell.CachedValue));
         }
         // Each sum target's grand total equals the total stated in the data.
-        var grandTotals = formulas.Where(c => c.FormulaA1.Contains(',') || set.Annex.Resolve(set.Units.Count) == AnnexLayout.Columns)
+        var grandTotals = formulas.Where(c => c.FormulaA1.Contains(',') || options.Resolve(set.Units.Count) == AnnexLayout.Columns)
             .Where(c => !IsSubtotal(ws, c)).Select(c => Convert.ToDecimal(ws.Evaluate(c.FormulaA1))).ToList();
         Assert.Equal(sums.Select(t => t.Value.Number!.Value).Order(), grandTotals.Order());
     }

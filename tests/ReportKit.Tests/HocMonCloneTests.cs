@@ -40,16 +40,16 @@ public class HocMonCloneTests
         var seed = renderer.Prepare(Repo.Example("hoc-mon-2023")).Document;
 
         // Identity: the unit's own organ, place and signer; the number and date are the clerk's.
-        Assert.Equal(seed.Header.Parent, cloned.Header.Parent);
+        Assert.Equal(seed.Header.Organs, cloned.Header.Organs);
         Assert.Equal("Số:       /KH-BTV", cloned.Header.NumberLine);
         Assert.StartsWith("Hóc Môn, ngày ", cloned.Header.DateLine);
-        Assert.Equal(seed.End.SignerName, cloned.End.SignerName);
+        Assert.Equal(seed.End.Signatures[0].Name, cloned.End.Signatures[0].Name);
         Assert.Equal(seed.Subject, cloned.Subject);
 
         // The opening cites the city plan; everything after it is the seed's text, section by section.
         Assert.StartsWith("Thực hiện Kế hoạch số 264/KH-BTV ngày 27 tháng 11 năm 2023 của Ban Thường vụ Hội LHPN Thành phố về thực hiện Nghị quyết số 24-NQ/TW", Text(cloned.Body[0]));
         Assert.EndsWith(", Ban Thường vụ Hội LHPN huyện Hóc Môn xây dựng Kế hoạch tổ chức thực hiện như sau:", Text(cloned.Body[0]));
         Assert.Equal(seed.Body.Skip(1).Select(Text), cloned.Body.Skip(1).Select(Text));
-        Assert.Contains(cloned.End.Recipients, r => r == "- Ban Thường vụ Hội LHPN Thành phố (để báo cáo);");
+        Assert.Contains(cloned.End.Recipients, r => r.Text == "- Ban Thường vụ Hội LHPN Thành phố (để báo cáo);");
     }
 }

@@ -80,8 +80,8 @@ public class PlanLoaderTests
     {
         var (_, errors) = Load(Plans.Minimal.Replace("so: 5", "so: năm"));
         Assert.Equal(["plan.yaml:4:5: so: \"năm\" is not a whole number"], errors);
-        (_, errors) = Load(Plans.Minimal.Replace("  chu_quan: Hội LHPN tỉnh Khánh Hòa\n", "  chu_quan: [a, b]\n"));
-        Assert.Equal(["plan.yaml:2:13: co_quan.chu_quan: expected text, found a list"], errors);
+        (_, errors) = Load(Plans.Minimal.Replace("  chu_quan: Hội LHPN tỉnh Khánh Hòa\n", "  chu_quan: { a: b }\n"));
+        Assert.Equal(["plan.yaml:2:13: co_quan.chu_quan: expected text, found a mapping"], errors);
     }
 
     [Fact]

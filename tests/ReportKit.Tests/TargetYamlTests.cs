@@ -58,7 +58,7 @@ public class TargetYamlTests
                 chi_tieu: nhiều
                 tong_hop: cong_don
             """);
-        Assert.Contains("ke-hoach.yaml:29:11: phu_luc.bo_cuc: \"ngang\" is not a layout (cot: one column per unit; dong: one row per unit; auto)", errors);
+        Assert.Contains("ke-hoach.yaml:29:11: phu_luc.bo_cuc: \"ngang\" is not a layout (cot: one column per unit; dong: one row per unit; danh_sach: one row per target with chosen columns; auto)", errors);
         Assert.Contains("ke-hoach.yaml:35:15: chi_tieu[].chi_tieu: \"2.700\" is ambiguous: write 2700 for a count (no grouping dot) or 2,700 for a decimal", errors);
         Assert.Contains("ke-hoach.yaml:39:16: c: allocation to unknown unit \"NTT\" (did you mean 'NT'?)", errors);
         Assert.Contains("ke-hoach.yaml:43:15: chi_tieu[].tong_hop: \"cong_don\" is not a rule (sum, rate, norm or none)", errors);

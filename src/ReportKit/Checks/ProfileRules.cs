@@ -23,12 +23,15 @@ public static class ProfileRules
     static IEnumerable<Diagnostic> Find(Plan plan, FormatProfile profile)
     {
         var checks = profile.Checks;
-        for (var i = 0; i < plan.Signer.Authority.Count; i++)
+        foreach (var signer in plan.Signers)
         {
-            var at = i < plan.Signer.AuthorityAt.Count ? plan.Signer.AuthorityAt[i] : null;
-            if (ForbiddenPrefix(plan.Signer.Authority[i], "nguoi_ky.quyen_han", at, plan, profile) is { } d) yield return d;
+            for (var i = 0; i < signer.Authority.Count; i++)
+            {
+                var at = i < signer.AuthorityAt.Count ? signer.AuthorityAt[i] : null;
+                if (ForbiddenPrefix(signer.Authority[i], "nguoi_ky.quyen_han", at, plan, profile) is { } d) yield return d;
+            }
+            if (signer.Position is { } position && ForbiddenPrefix(position, "nguoi_ky.chuc_vu", signer.PositionAt, plan, profile) is { } p) yield return p;
         }
-        if (ForbiddenPrefix(plan.Signer.Position, "nguoi_ky.chuc_vu", plan.Signer.PositionAt, plan, profile) is { } p) yield return p;
 
         if (checks.SymbolPattern is { } pattern && !Regex.IsMatch(plan.Symbol, pattern, RegexOptions.CultureInvariant))
             yield return At(plan.SymbolAt, plan,
@@ -41,6 +44,22 @@ public static class ProfileRules
                 yield return At(plan.ArchiveAt, plan,
                     $"luu: \"{luu}\" starts with '{word}', which does not belong there under the '{profile.Name}' profile (it prints the last line as \"{profile.Recipients.LinePrefix}{profile.Recipients.ArchiveLine}\")");
         }
+
+        if (plan.ArchiveLine is { } written && !FitsArchiveForm(written, profile.Recipients))
+            yield return plan.ArchiveLineAt.At(Severity.Warning,
+                $"the Lưu line \"{Tidy(written)}\" is printed as written; the '{profile.Name}' profile writes it \"{profile.Recipients.ArchiveLine}\" (luu: fills it in). Keep it if this is how the organ files its documents");
+    }
+
+    static string Tidy(string line) => line.Trim().TrimStart('-').Trim();
+
+    /// <summary>Whether a Lưu line written in full has the profile's form ("Lưu: VT, TC." against "Lưu: VT, {luu}.").</summary>
+    static bool FitsArchiveForm(string written, RecipientsStyle style)
+    {
+        var line = Tidy(written).TrimEnd(';', ',', '.').TrimEnd() + ".";
+        if (line == style.DefaultArchiveLine) return true;
+        var parts = style.ArchiveLine.Split("{luu}");
+        if (parts.Length != 2) return line == style.ArchiveLine;
+        return line.Length > parts[0].Length + parts[1].Length && line.StartsWith(parts[0], StringComparison.Ordinal) && line.EndsWith(parts[1], StringComparison.Ordinal);
     }
 
     static Diagnostic? ForbiddenPrefix(string line, string field, SourceRef? at, Plan plan, FormatProfile profile)

@@ -4,10 +4,11 @@ using ReportKit.Text;
 namespace ReportKit.Document;
 
 /// <summary>
-/// Builds the target annex (phụ lục chỉ tiêu) as an <see cref="AnnexTable"/> that both the DOCX
-/// and the XLSX writer lay out: "Phụ lục", the title in capitals, "(Kèm theo Kế hoạch số ...)"
-/// with the clerk's blanks kept when the plan has no số/ngày yet (NĐ 30 III.1), then the table in
-/// the layout the data asks for (one column per unit, or one row per unit).
+/// Builds the plan's annexes as <see cref="AnnexTable"/>s that both the DOCX and the XLSX writer
+/// lay out: "Phụ lục" (numbered I, II, ... by the profile when there are several), the title in
+/// capitals, "(Kèm theo Kế hoạch số ...)" with the clerk's blanks kept when the plan has no
+/// số/ngày yet (NĐ 30 III.1), then the table: the targets in the layout their options ask for, or
+/// a table annex's own columns and rows.
 /// </summary>
 public static class AnnexBuilder
 {
@@ -16,28 +17,83 @@ public static class AnnexBuilder
     /// <summary>A plan that allocates to no one (a commune's own plan) lists its targets only.</summary>
     public const string DefaultTitleWithoutUnits = "Chỉ tiêu thực hiện";
 
-    /// <summary>The plan's annex, or nothing when it has no targets.</summary>
-    /// <param name="number">The profile's number style, so the reference cites the plan its way ("số 52-KH/TU" under dang).</param>
-    public static IReadOnlyList<AnnexTable> Build(Plan plan, Profiles.NumberStyle? number = null)
+    /// <summary>The plan's annexes in print order; a target annex of a plan without targets prints nothing.</summary>
+    public static IReadOnlyList<AnnexTable> Build(Plan plan, Profiles.FormatProfile profile)
     {
-        if (plan.Targets is not { Targets.Count: > 0 } set) return [];
-        var layout = set.Annex.Resolve(set.Units.Count);
-        var table = layout == AnnexLayout.Columns ? AnnexColumnLayout.Build(set) : AnnexRowLayout.Build(set);
-        return [table with
+        var specs = plan.Annexes ?? (plan.Targets is { Targets.Count: > 0 } ? [new TargetAnnexSpec()] : []);
+        var tables = new List<(AnnexSpec Spec, AnnexTable Table)>();
+        foreach (var spec in specs)
         {
-            Label = "Phụ lục",
-            Title = VietnameseText.Upper(set.Annex.Title ?? (set.Units.Count > 0 ? DefaultTitle : DefaultTitleWithoutUnits)),
-            Reference = Reference(plan, number),
-        }];
+            var orientation = spec.Orientation ?? (profile.Annex.Orientation == "doc" ? PageOrientation.Portrait : PageOrientation.Landscape);
+            AnnexTable? table = spec switch
+            {
+                TargetAnnexSpec t when plan.Targets is { Targets.Count: > 0 } set => TargetTable(set, t.Options) with
+                {
+                    Title = VietnameseText.Upper(t.Title ?? (set.Units.Count > 0 ? DefaultTitle : DefaultTitleWithoutUnits)),
+                    FontSize = t.FontSize,
+                },
+                TableAnnexSpec t => TableAnnexLayout.Build(t, AnnexPage.WidthChars(orientation, profile)) with
+                {
+                    Title = t.Title is { } title ? VietnameseText.Upper(title) : "",
+                    FontSize = t.FontSize ?? profile.Annex.TableSize,
+                },
+                _ => null,
+            };
+            if (table is not null) tables.Add((spec, table with { Orientation = orientation }));
+        }
+        return tables.Select((t, i) => t.Table with
+        {
+            Label = profile.Annex.LabelFor(i, tables.Count),
+            Reference = t.Spec.Reference ?? Reference(plan, profile.Number),
+            Notes = t.Spec.Notes.Select(n => NoteInlines(n)).ToList(),
+            EndMark = profile.Annex.End,
+        }).ToList();
     }
 
-    /// <summary>"(Kèm theo Kế hoạch số 321/KH-BTV ngày 08 tháng 6 năm 2021 của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa)".</summary>
+    static AnnexTable TargetTable(TargetSet set, AnnexOptions options) => options.Resolve(set.Units.Count) switch
+    {
+        AnnexLayout.Columns => AnnexColumnLayout.Build(set, options),
+        AnnexLayout.List => AnnexListLayout.Build(set, options),
+        _ => AnnexRowLayout.Build(set, options),
+    };
+
+    /// <summary>A note's markup (**bold**, *italic*) as runs.</summary>
+    static IReadOnlyList<Inline> NoteInlines(string note)
+    {
+        var blocks = new MarkdownReader(new SectionNumbering(["I."]), ["-"], _ => false).Read(note);
+        return blocks.OfType<BodyParagraph>().FirstOrDefault()?.Inlines ?? [new TextRun(note)];
+    }
+
+    /// <summary>
+    /// "(Kèm theo Kế hoạch số 321/KH-BTV ngày 08 tháng 6 năm 2021 của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa)";
+    /// a co-issued plan names every organ ("... của Ban Thường vụ Hội LHPN tỉnh và Sở Tư pháp").
+    /// </summary>
     public static string Reference(Plan plan, Profiles.NumberStyle? number = null)
     {
         var type = VietnameseText.UpperFirst(VietnameseText.Lower(plan.DocumentType));
         var cited = (number ?? new Profiles.NumberStyle()).Cite(plan.Number, plan.Symbol);
-        return $"(Kèm theo {type} số {cited} {Nd30Date.Format(plan.Date, plan.EffectiveYear)} của {plan.Organ.FullName})";
+        var names = plan.Organs.Select(o => o.FullName).ToList();
+        var organs = names.Count == 1 ? names[0] : string.Join(", ", names.SkipLast(1)) + " và " + names[^1];
+        return $"(Kèm theo {type} số {cited} {Nd30Date.Format(plan.Date, plan.EffectiveYear)} của {organs})";
     }
+}
+
+/// <summary>How wide an annex page's text is, in characters of the 12 pt table font (what a spreadsheet column width counts).</summary>
+public static class AnnexPage
+{
+    /// <summary>Landscape annexes use the official Phụ lục I file's margins: top 20, bottom 15, left 30, right 15 mm.</summary>
+    public static readonly (double Top, double Bottom, double Left, double Right) LandscapeMarginsMm = (20, 15, 30, 15);
+
+    /// <summary>A digit of Times New Roman 12 pt: 6 pt, 2.117 mm.</summary>
+    const double CharMm = 25.4 * 6 / 72;
+
+    public static double WidthMm(PageOrientation orientation, Profiles.FormatProfile profile) => orientation == PageOrientation.Landscape
+        ? 297 - LandscapeMarginsMm.Left - LandscapeMarginsMm.Right
+        : 210 - profile.Page.LeftMm - profile.Page.RightMm;
+
+    public static double WidthChars(PageOrientation orientation, Profiles.FormatProfile profile) => WidthMm(orientation, profile) / CharMm;
+
+    public static double CmToChars(double cm) => cm * 10 / CharMm;
 }
 
 /// <summary>Cells for target values: text formatted the Vietnamese way, number kept for spreadsheets.</summary>

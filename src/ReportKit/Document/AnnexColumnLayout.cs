@@ -10,11 +10,11 @@ namespace ReportKit.Document;
 /// </summary>
 static class AnnexColumnLayout
 {
-    public static AnnexTable Build(TargetSet set)
+    public static AnnexTable Build(TargetSet set, AnnexOptions opts)
     {
         var units = set.Units;
         var hasPrevious = set.Targets.Any(t => t.Previous is not null);
-        var draft = set.Annex.Draft;
+        var draft = opts.Draft;
 
         var weights = new List<double> { 6, 36, 8 };
         if (hasPrevious) weights.Add(10);
@@ -53,20 +53,20 @@ static class AnnexColumnLayout
                 group = t.Group;
                 itemNo = 0;
                 rows.Add(new AnnexRow(AnnexRowKind.Group,
-                    [new AnnexCell(VietnameseText.Roman(++groupNo)), new AnnexCell(t.Group, weights.Count - 1, AlignLeft: true)]));
+                    [new AnnexCell(VietnameseText.Roman(++groupNo)), new AnnexCell(t.Group, weights.Count - 1, Align: CellAlign.Left)]));
             }
             var cells = new List<AnnexCell>
             {
                 new($"{++itemNo}"),
-                new(t.Content, AlignLeft: true),
+                new(t.Content, Align: CellAlign.Left),
                 new(t.Unit ?? ""),
             };
             if (hasPrevious) cells.Add(AnnexCells.Value(t.Previous));
             var rowIndex = rows.Count;
             cells.Add(Total(t, rowIndex, firstUnitCol, units.Count));
             cells.AddRange(units.Select(u => AnnexCells.Value(AnnexCells.UnitValue(t, u))));
-            cells.Add(new AnnexCell(t.IsMismatched ? Join(t.Note, AnnexCells.MismatchNote(t)) : t.Note ?? "", AlignLeft: true));
-            if (draft) cells.Add(new AnnexCell(t.Basis ?? "", AlignLeft: true));
+            cells.Add(new AnnexCell(t.IsMismatched ? Join(t.Note, AnnexCells.MismatchNote(t)) : t.Note ?? "", Align: CellAlign.Left));
+            if (draft) cells.Add(new AnnexCell(t.Basis ?? "", Align: CellAlign.Left));
             rows.Add(new AnnexRow(AnnexRowKind.Item, cells));
         }
 
@@ -74,7 +74,7 @@ static class AnnexColumnLayout
         {
             Label = "", Title = "", Reference = "",
             Rows = rows,
-            ColumnWeights = weights,
+            Widths = weights.Select(ColumnWidth.Relative).ToList(),
             FrozenColumns = 2,
         };
         static AnnexCell Tall(string text) => new(text) { RowSpan = 2 };

@@ -13,11 +13,10 @@ namespace ReportKit.Document;
 /// </summary>
 static class AnnexRowLayout
 {
-    public static AnnexTable Build(TargetSet set)
+    public static AnnexTable Build(TargetSet set, AnnexOptions opts)
     {
         var targets = set.Targets;
-        var opts = set.Annex;
-        const int first = 2; // first target column
+                const int first = 2; // first target column
         var noteCol = first + targets.Count;
         var width = noteCol + 1;
         var weights = new List<double> { 6, Math.Clamp(set.Units.Select(u => (double)u.Name.Length).DefaultIfEmpty(10).Max() + 2, 16, 36) };
@@ -77,7 +76,7 @@ static class AnnexRowLayout
             var no = 0;
             foreach (var u in units)
             {
-                var cells = new List<AnnexCell> { new($"{++no}"), new(u.Name, AlignLeft: true) };
+                var cells = new List<AnnexCell> { new($"{++no}"), new(u.Name, Align: CellAlign.Left) };
                 cells.AddRange(targets.Select(t => AnnexCells.Value(AnnexCells.UnitValue(t, u))));
                 cells.Add(new AnnexCell(""));
                 pending.Add(new AnnexRow(AnnexRowKind.Item, cells));
@@ -87,7 +86,7 @@ static class AnnexRowLayout
             if (subtotalAt >= 0)
             {
                 var label = name.Length > 0 ? name : "Khác";
-                var cells = new List<AnnexCell> { new(VietnameseText.Roman(++groupNo)), new(label, AlignLeft: true) };
+                var cells = new List<AnnexCell> { new(VietnameseText.Roman(++groupNo)), new(label, Align: CellAlign.Left) };
                 for (var i = 0; i < targets.Count; i++)
                     cells.Add(GroupSum(targets[i], units, first + i, units.Count == 0 ? [] : [(firstItem, lastItem)]));
                 cells.Add(new AnnexCell(""));
@@ -103,7 +102,7 @@ static class AnnexRowLayout
             total.Add(Total(t, first + i, itemRanges));
             if (t.IsMismatched) notes.Add($"({first + i + 1}): {AnnexCells.MismatchNote(t)}");
         }
-        total.Add(new AnnexCell(string.Join("; ", notes), AlignLeft: true));
+        total.Add(new AnnexCell(string.Join("; ", notes), Align: CellAlign.Left));
         var totalRow = new AnnexRow(AnnexRowKind.Total, total);
 
         if (totalFirst) rows.Add(totalRow);
@@ -111,8 +110,8 @@ static class AnnexRowLayout
         if (!totalFirst) rows.Add(totalRow);
         if (opts.Draft)
         {
-            var basis = new List<AnnexCell> { new(""), new("Căn cứ đề xuất", AlignLeft: true) };
-            basis.AddRange(targets.Select(t => new AnnexCell(t.Basis ?? "", AlignLeft: true)));
+            var basis = new List<AnnexCell> { new(""), new("Căn cứ đề xuất", Align: CellAlign.Left) };
+            basis.AddRange(targets.Select(t => new AnnexCell(t.Basis ?? "", Align: CellAlign.Left)));
             basis.Add(new AnnexCell(""));
             rows.Add(new AnnexRow(AnnexRowKind.Item, basis));
         }
@@ -121,7 +120,7 @@ static class AnnexRowLayout
         {
             Label = "", Title = "", Reference = "",
             Rows = rows,
-            ColumnWeights = weights,
+            Widths = weights.Select(ColumnWidth.Relative).ToList(),
             FrozenColumns = 2,
         };
         static AnnexCell Tall(string text, int span) => new(text) { RowSpan = span };

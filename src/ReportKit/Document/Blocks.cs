@@ -1,3 +1,5 @@
+using ReportKit.Model;
+
 namespace ReportKit.Document;
 
 /// <summary>Inline content of a paragraph: text runs with emphasis, and footnote references.</summary>
@@ -28,8 +30,42 @@ public sealed record NumberedParagraph(int Level, string Marker, IReadOnlyList<I
 /// <summary>A dash item ("- ", then "+ " one level down).</summary>
 public sealed record DashItem(int Depth, string Bullet, IReadOnlyList<Inline> Inlines) : Block;
 
-/// <summary>A table written in the body (Markdown pipe table).</summary>
-public sealed record BodyTable(IReadOnlyList<IReadOnlyList<IReadOnlyList<Inline>>> Rows, bool HasHeader) : Block;
+/// <summary>A title inside the body that is not numbered ("## Lịch trình {-}"): centred, bold, its level's capitals.</summary>
+public sealed record UnnumberedHeading(int Level, IReadOnlyList<Inline> Inlines) : Block;
+
+/// <summary>Ghi chú: an italic note paragraph ("> Ghi chú: ...").</summary>
+public sealed record NoteParagraph(IReadOnlyList<Inline> Inlines) : Block;
+
+/// <summary>Sang trang: the next block starts a new page.</summary>
+public sealed record PageBreak : Block;
+
+/// <summary>
+/// The end mark ("./.") on its own line, where the body ends with a table: it closes the text and
+/// keeps the table apart from the end block.
+/// </summary>
+public sealed record EndMark(string Text) : Block;
+
+/// <summary>
+/// A table written in the body (pipe table): its header rows repeat on every page; widths are
+/// relative or in cm; each column has its alignment; cells may span columns and rows.
+/// </summary>
+public sealed record BodyTable(IReadOnlyList<BodyTableRow> Rows, IReadOnlyList<ColumnWidth> Widths, IReadOnlyList<CellAlign> Align) : Block
+{
+    public int ColumnCount => Widths.Count;
+}
+
+/// <summary>A body table row: <see cref="AnnexRowKind.Header"/> (bold, repeated), <see cref="AnnexRowKind.Item"/>, or <see cref="AnnexRowKind.Total"/> (bold).</summary>
+public sealed record BodyTableRow(AnnexRowKind Kind, IReadOnlyList<BodyTableCell> Cells);
+
+/// <summary>
+/// A body table cell. <see cref="Span"/> columns wide; a cell that starts a vertical merge has
+/// <see cref="RowSpan"/> &gt; 1 and the cells it covers below are <see cref="MergedAbove"/>.
+/// </summary>
+public sealed record BodyTableCell(IReadOnlyList<Inline> Inlines, int Span = 1)
+{
+    public int RowSpan { get; init; } = 1;
+    public bool MergedAbove { get; init; }
+}
 
 public static class Inlines
 {

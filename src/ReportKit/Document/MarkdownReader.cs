@@ -1,6 +1,5 @@
 using Markdig;
 using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportKit.Text;
@@ -9,21 +8,28 @@ namespace ReportKit.Document;
 
 /// <summary>
 /// Reads the body's light markup (Markdown) into blocks. Headings (#, ##, ###, ...) become
-/// Mục/Khoản/Điểm with computed markers; ordered lists become numbered paragraphs one level
-/// below their heading (the typed numbers are ignored); "-" lists become dash items, "+" one
-/// level down; **bold**, *italic* and [^n] footnotes pass through.
+/// Mục/Khoản/Điểm with computed markers ("## Lịch trình {-}" is a centred title without one);
+/// ordered lists become numbered paragraphs one level below their heading (the typed numbers are
+/// ignored); "-" lists become dash items, "+" one level down; "> ..." is an italic note;
+/// "\newpage" (or "[sang trang]") alone on a line starts a new page; pipe tables follow
+/// <see cref="BodyTableSyntax"/>; **bold**, *italic* and [^n] footnotes pass through.
 /// </summary>
 public sealed class MarkdownReader
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseFootnotes()
-        .UsePipeTables()
         .Build();
+
+    /// <summary>Stands for a table taken out of the text before Markdig reads it (tables follow our own syntax).</summary>
+    const char TableMark = '\uE000';
+    static readonly string[] PageBreakLines = ["\\newpage", "[sang trang]"];
+    static readonly string[] UnnumberedMarks = ["{-}", "{.unnumbered}"];
 
     readonly SectionNumbering _numbering;
     readonly IReadOnlyList<string> _bullets;
     readonly Func<int, bool> _upperCaseLevel;
     readonly List<Block> _blocks = [];
+    List<BodyTableSyntax.Found> _tables = [];
     int _headingLevel;
 
     public MarkdownReader(SectionNumbering numbering, IReadOnlyList<string> bullets, Func<int, bool> upperCaseLevel)
@@ -35,9 +41,35 @@ public sealed class MarkdownReader
 
     public IReadOnlyList<Block> Read(string markdown)
     {
-        var doc = Markdown.Parse(markdown, Pipeline);
+        var doc = Markdown.Parse(WithoutTables(markdown), Pipeline);
         foreach (var block in doc) ReadBlock(block, listLevel: 0, dashDepth: 0);
         return _blocks;
+    }
+
+    /// <summary>The text with each table replaced by a marked paragraph of its own.</summary>
+    string WithoutTables(string markdown)
+    {
+        var lines = markdown.Replace("\r\n", "\n").Split('\n');
+        _tables = BodyTableSyntax.FindAll(lines);
+        if (_tables.Count == 0) return markdown;
+        var sb = new System.Text.StringBuilder();
+        var next = 0;
+        for (var i = 0; i < _tables.Count; i++)
+        {
+            for (; next < _tables[i].FirstLine; next++) sb.Append(lines[next]).Append('\n');
+            sb.Append('\n').Append(TableMark).Append(i).Append(TableMark).Append("\n\n");
+            next = _tables[i].LastLine + 1;
+        }
+        for (; next < lines.Length; next++) sb.Append(lines[next]).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>The cell's markup as inline runs.</summary>
+    IReadOnlyList<Inline> CellInlines(string text)
+    {
+        if (text.Length == 0) return [];
+        var doc = Markdown.Parse(text, Pipeline);
+        return doc.OfType<ParagraphBlock>().FirstOrDefault() is { } p ? ReadInlines(p.Inline) : [new TextRun(text)];
     }
 
     void ReadBlock(Markdig.Syntax.Block block, int listLevel, int dashDepth)
@@ -47,20 +79,31 @@ public sealed class MarkdownReader
             case HeadingBlock h:
                 _headingLevel = h.Level;
                 var inlines = ReadInlines(h.Inline);
-                if (_upperCaseLevel(h.Level)) inlines = inlines.Select(UpperCase).ToList();
-                _blocks.Add(new Heading(h.Level, _numbering.Next(h.Level), inlines));
+                var unnumbered = WithoutUnnumberedMark(inlines);
+                var title = unnumbered ?? inlines;
+                if (_upperCaseLevel(h.Level)) title = title.Select(UpperCase).ToList();
+                if (unnumbered is not null) _blocks.Add(new UnnumberedHeading(h.Level, title));
+                else _blocks.Add(new Heading(h.Level, _numbering.Next(h.Level), title));
                 break;
             case ParagraphBlock p:
-                _blocks.Add(new BodyParagraph(ReadInlines(p.Inline)));
+                var runs = ReadInlines(p.Inline);
+                var plain = Inlines.PlainText(runs).Trim();
+                if (plain.Length > 2 && plain[0] == TableMark && plain[^1] == TableMark && int.TryParse(plain[1..^1], out var t) && t < _tables.Count)
+                    _blocks.Add(BodyTableSyntax.Build(_tables[t], CellInlines));
+                else if (PageBreakLines.Contains(plain, StringComparer.OrdinalIgnoreCase)) _blocks.Add(new PageBreak());
+                else _blocks.Add(new BodyParagraph(runs));
                 break;
             case ListBlock list:
                 ReadList(list, listLevel, dashDepth);
                 break;
             case QuoteBlock q:
-                foreach (var child in q) ReadBlock(child, listLevel, dashDepth);
-                break;
-            case Table table:
-                _blocks.Add(ReadTable(table));
+                // "> Ghi chú: ..." is a note: its paragraphs in italics.
+                foreach (var child in q)
+                {
+                    if (child is ParagraphBlock np)
+                        _blocks.Add(new NoteParagraph(ReadInlines(np.Inline).Select(i => i is TextRun r ? r with { Italic = true } : i).ToList()));
+                    else ReadBlock(child, listLevel, dashDepth);
+                }
                 break;
             case FootnoteGroup:
             case LinkReferenceDefinitionGroup:
@@ -102,19 +145,18 @@ public sealed class MarkdownReader
 
     string Bullet(int depth) => _bullets[Math.Min(depth, _bullets.Count) - 1];
 
-    BodyTable ReadTable(Table table)
+    /// <summary>The heading's runs without a trailing "{-}" when it has one (an unnumbered title); null otherwise.</summary>
+    static List<Inline>? WithoutUnnumberedMark(List<Inline> inlines)
     {
-        var rows = new List<IReadOnlyList<IReadOnlyList<Inline>>>();
-        var hasHeader = false;
-        foreach (var row in table.OfType<TableRow>())
-        {
-            if (row.IsHeader) hasHeader = true;
-            var cells = new List<IReadOnlyList<Inline>>();
-            foreach (var cell in row.OfType<TableCell>())
-                cells.Add(cell.OfType<ParagraphBlock>().SelectMany(p => ReadInlines(p.Inline)).ToList());
-            rows.Add(cells);
-        }
-        return new BodyTable(rows, hasHeader);
+        var idx = inlines.FindLastIndex(i => i is TextRun);
+        if (idx < 0 || inlines[idx] is not TextRun last) return null;
+        var text = last.Text.TrimEnd();
+        var mark = UnnumberedMarks.FirstOrDefault(m => text.EndsWith(m, StringComparison.Ordinal));
+        if (mark is null) return null;
+        var copy = inlines.ToList();
+        var rest = text[..^mark.Length].TrimEnd();
+        if (rest.Length == 0) copy.RemoveAt(idx); else copy[idx] = last with { Text = rest };
+        return copy;
     }
 
     static Inline UpperCase(Inline i) => i is TextRun t ? t with { Text = VietnameseText.Upper(t.Text) } : i;

@@ -1,3 +1,5 @@
+using ReportKit.Model;
+
 namespace ReportKit.Document;
 
 /// <summary>
@@ -23,39 +25,64 @@ public sealed record PlanDocument
     public required DocumentInfo Info { get; init; }
 }
 
-/// <summary>Ô 1–4: organ names, Quốc hiệu/tiêu đề, số và ký hiệu, địa danh và ngày.</summary>
+/// <summary>Ô 1–4: organ names, Quốc hiệu/tiêu đề, số và ký hiệu, địa danh và ngày; Ô 10–11 marks.</summary>
 public sealed record DocumentHeader
 {
-    /// <summary>Cơ quan chủ quản, upper case; empty when none.</summary>
-    public string? Parent { get; init; }
-
-    /// <summary>Cơ quan ban hành, upper case.</summary>
-    public required string Issuer { get; init; }
+    /// <summary>The issuing organs, upper case, the lead first (two or more in a co-issued plan).</summary>
+    public required IReadOnlyList<HeaderOrgan> Organs { get; init; }
 
     /// <summary>"Số: 321/KH-BTV" or "Số:      /KH-BTV".</summary>
     public required string NumberLine { get; init; }
 
     /// <summary>"Khánh Hòa, ngày 08 tháng 6 năm 2021".</summary>
     public required string DateLine { get; init; }
+
+    /// <summary>"DỰ THẢO" (or the plan's own label) above the header; null for an issued plan.</summary>
+    public string? DraftMark { get; init; }
+
+    /// <summary>Độ mật then độ khẩn ("MẬT", "THƯỢNG KHẨN"), framed under the number line.</summary>
+    public IReadOnlyList<string> Stamps { get; init; } = [];
 }
 
-/// <summary>Ô 7 and Ô 9b: signature block beside Nơi nhận.</summary>
+/// <summary>One organ of the header: its parent (not bold) and its own name (bold), upper case; "\n" is a kept line break.</summary>
+public sealed record HeaderOrgan(string? Parent, string Issuer);
+
+/// <summary>Ô 7 and Ô 9b: the signature blocks (one, or several side by side) and Nơi nhận.</summary>
 public sealed record EndBlock
 {
     /// <summary>Recipient lines, already prefixed and punctuated ("- Tỉnh ủy Cao Bằng;"), the Lưu line last.</summary>
-    public IReadOnlyList<string> Recipients { get; init; } = [];
+    public IReadOnlyList<RecipientLine> Recipients { get; init; } = [];
 
+    /// <summary>The signatures, the lead organ's first (printed rightmost).</summary>
+    public required IReadOnlyList<SignatureBlock> Signatures { get; init; }
+}
+
+/// <summary>One Nơi nhận line as inline runs ("- Trung ương Hội ", "(để báo cáo)" italic when the profile says so, ";").</summary>
+public sealed record RecipientLine(IReadOnlyList<Inline> Inlines)
+{
+    public string Text => Document.Inlines.PlainText(Inlines);
+    public override string ToString() => Text;
+}
+
+/// <summary>Ô 7a–7c: authority lines, position, room to sign, name, and the signer's other position (Ô 7b).</summary>
+public sealed record SignatureBlock
+{
     /// <summary>Authority lines ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH").</summary>
     public IReadOnlyList<string> Authority { get; init; } = [];
 
-    public required string Position { get; init; }
-    public required string SignerName { get; init; }
+    /// <summary>Position ("CHỦ TỊCH"); null when the authority line names it ("Q. GIÁM ĐỐC").</summary>
+    public string? Position { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>Chức vụ khác ("TRƯỞNG BAN XÂY DỰNG ĐẢNG"), placed by the profile above or under the name.</summary>
+    public string? OtherPosition { get; init; }
 }
 
 /// <summary>Core properties, from the data, so output is reproducible.</summary>
 public sealed record DocumentInfo(string Title, string Author, DateTime Created);
 
-/// <summary>Phụ lục: a table annex rendered in its own landscape section.</summary>
+/// <summary>Phụ lục: a table annex rendered in its own section (orientation, page numbers from 1).</summary>
 public sealed record AnnexTable
 {
     /// <summary>"Phụ lục" or "Phụ lục I".</summary>
@@ -65,12 +92,23 @@ public sealed record AnnexTable
     public required string Reference { get; init; }
     /// <summary>Header rows then body rows; each cell text with its role.</summary>
     public IReadOnlyList<AnnexRow> Rows { get; init; } = [];
-    /// <summary>Relative column widths (in characters of the table font, which a spreadsheet uses as they are).</summary>
-    public IReadOnlyList<double> ColumnWeights { get; init; } = [];
+    /// <summary>
+    /// Column widths: relative ones in characters of the table font (a spreadsheet uses them as
+    /// they are; a document shares what the fixed ones leave in proportion), or fixed in cm.
+    /// </summary>
+    public IReadOnlyList<ColumnWidth> Widths { get; init; } = [];
     /// <summary>Leading label columns (STT, Chỉ tiêu / Đơn vị) that stay in view when scrolling.</summary>
     public int FrozenColumns { get; init; }
+    public PageOrientation Orientation { get; init; } = PageOrientation.Landscape;
+    /// <summary>Table text size in pt; null sizes it to fit (wide target annexes shrink to 10 pt).</summary>
+    public double? FontSize { get; init; }
+    /// <summary>Ghi chú paragraphs under the table.</summary>
+    public IReadOnlyList<IReadOnlyList<Inline>> Notes { get; init; } = [];
+    /// <summary>What closes the annex ("./." under NĐ 30 Mẫu 2.1); empty for none.</summary>
+    public string EndMark { get; init; } = "";
 }
 
+/// <summary>The role of a table row, in annexes and body tables alike.</summary>
 public enum AnnexRowKind { Header, ColumnNumbers, Group, Item, Subtotal, Total }
 
 public sealed record AnnexRow(AnnexRowKind Kind, IReadOnlyList<AnnexCell> Cells);
@@ -81,7 +119,7 @@ public sealed record AnnexRow(AnnexRowKind Kind, IReadOnlyList<AnnexCell> Cells)
 /// numeric and totals live. Row and column indexes in <see cref="SumOf"/> are the table's own,
 /// 0-based (rows of <see cref="AnnexTable.Rows"/>, grid columns).
 /// </summary>
-public sealed record AnnexCell(string Text, int Span = 1, bool AlignLeft = false, bool Flagged = false)
+public sealed record AnnexCell(string Text, int Span = 1, CellAlign Align = CellAlign.Center, bool Flagged = false)
 {
     public decimal? Number { get; init; }
     public AnnexNumberKind Kind { get; init; }

@@ -23,10 +23,12 @@ public static class PlanDocumentBuilder
         {
             Header = new DocumentHeader
             {
-                Parent = string.IsNullOrWhiteSpace(plan.Organ.Parent) ? null : VietnameseText.Upper(plan.Organ.Parent),
-                Issuer = VietnameseText.Upper(plan.Organ.Issuer),
+                Organs = plan.Organs.Select(o => new HeaderOrgan(
+                    string.IsNullOrWhiteSpace(o.Parent) ? null : VietnameseText.Upper(o.Parent), VietnameseText.Upper(o.Issuer))).ToList(),
                 NumberLine = profile.Number.Line(plan.Number, plan.Symbol),
                 DateLine = $"{plan.Place}, {Nd30Date.Format(plan.Date, plan.EffectiveYear)}",
+                DraftMark = plan.Draft is { } d ? d.Label ?? profile.Draft.Text : null,
+                Stamps = new[] { plan.Secrecy, plan.Urgency }.OfType<string>().ToList(),
             },
             DocumentType = VietnameseText.Upper(plan.DocumentType),
             Subject = plan.Subject,
@@ -34,9 +36,7 @@ public static class PlanDocumentBuilder
             End = new EndBlock
             {
                 Recipients = RecipientLines(plan, profile.Recipients),
-                Authority = plan.Signer.Authority.Select(VietnameseText.Upper).ToList(),
-                Position = VietnameseText.Upper(plan.Signer.Position),
-                SignerName = plan.Signer.Name,
+                Signatures = plan.Signers.Select(Signature).ToList(),
             },
             Annexes = annexes ?? [],
             Info = new DocumentInfo($"{VietnameseText.Upper(plan.DocumentType)} {plan.Subject}", plan.Organ.FullName, CreatedAt(plan)),
@@ -57,7 +57,18 @@ public static class PlanDocumentBuilder
         }
     }
 
-    /// <summary>The body's last paragraph ends with the profile's end mark ("./."), replacing a typed "." or "/.".</summary>
+    static SignatureBlock Signature(Signer s) => new()
+    {
+        Authority = s.Authority.Select(VietnameseText.Upper).ToList(),
+        Position = s.Position is { } p ? VietnameseText.Upper(p) : null,
+        Name = s.Name,
+        OtherPosition = s.OtherPosition is { } o ? VietnameseText.Upper(o) : null,
+    };
+
+    /// <summary>
+    /// The body's last paragraph ends with the profile's end mark ("./."), replacing a typed "." or
+    /// "/."; a body that ends with a table (or anything but text) gets the mark on a line of its own.
+    /// </summary>
     static IReadOnlyList<Block> CloseBody(IReadOnlyList<Block> blocks, string end)
     {
         if (string.IsNullOrEmpty(end) || blocks.Count == 0) return blocks;
@@ -68,9 +79,14 @@ public static class PlanDocumentBuilder
             BodyParagraph p => p.Inlines,
             DashItem d => d.Inlines,
             NumberedParagraph np => np.Inlines,
+            NoteParagraph n => n.Inlines,
             _ => null,
         };
-        if (inlines is null) return list;
+        if (inlines is null || !inlines.OfType<TextRun>().Any())
+        {
+            list.Add(new EndMark(end));
+            return list;
+        }
         var runs = inlines.ToList();
         var idx = runs.FindLastIndex(r => r is TextRun);
         if (idx < 0) return list;
@@ -84,26 +100,50 @@ public static class PlanDocumentBuilder
             BodyParagraph p => p with { Inlines = runs },
             DashItem d => d with { Inlines = runs },
             NumberedParagraph np => np with { Inlines = runs },
+            NoteParagraph n => n with { Inlines = runs },
             _ => last,
         };
         return list;
     }
 
-    /// <summary>"- Tỉnh ủy Cao Bằng (để báo cáo);" ... "- Lưu: VT, TCCB." (NĐ 30 Ô 9b).</summary>
-    static List<string> RecipientLines(Plan plan, RecipientsStyle style)
+    /// <summary>
+    /// "- Tỉnh ủy Cao Bằng (để báo cáo);" ... "- Lưu: VT, TCCB." (NĐ 30 Ô 9b). The note is italic
+    /// when the profile says so; a Lưu line the plan writes itself is printed as written.
+    /// </summary>
+    static List<RecipientLine> RecipientLines(Plan plan, RecipientsStyle style)
     {
-        var lines = new List<string>();
+        var lines = new List<RecipientLine>();
         foreach (var r in plan.Recipients)
         {
             var name = r.Name.TrimEnd().TrimEnd(';', ',', '.');
             if (name.StartsWith("- ")) name = name[2..];
-            var note = string.IsNullOrWhiteSpace(r.Note) ? "" : $" ({r.Note.Trim().Trim('(', ')')})";
-            lines.Add(style.LinePrefix + name + note + style.LineEnd);
+            var runs = new List<Inline>();
+            if (string.IsNullOrWhiteSpace(r.Note)) Append(runs, new TextRun(style.LinePrefix + name + style.LineEnd));
+            else
+            {
+                Append(runs, new TextRun(style.LinePrefix + name + " "));
+                Append(runs, new TextRun($"({r.Note.Trim().Trim('(', ')')})", Italic: style.ItalicNote));
+                Append(runs, new TextRun(style.LineEnd));
+            }
+            lines.Add(new RecipientLine(runs));
         }
-        var archive = string.IsNullOrWhiteSpace(plan.Archive)
+        string archive;
+        if (plan.ArchiveLine is { } written)
+        {
+            archive = written.Trim().TrimStart('-').Trim().TrimEnd(';', ',', '.').TrimEnd() + ".";
+        }
+        else archive = string.IsNullOrWhiteSpace(plan.Archive)
             ? style.DefaultArchiveLine
             : style.ArchiveLine.Replace("{luu}", plan.Archive.Trim().TrimEnd('.'));
-        lines.Add(style.LinePrefix + archive);
+        lines.Add(new RecipientLine([new TextRun(style.LinePrefix + archive)]));
         return lines;
+    }
+
+    /// <summary>Neighbouring runs with the same emphasis become one, so a line is as few runs as its look needs.</summary>
+    static void Append(List<Inline> runs, TextRun run)
+    {
+        if (runs.Count > 0 && runs[^1] is TextRun last && last.Bold == run.Bold && last.Italic == run.Italic && last.Underline == run.Underline)
+            runs[^1] = last with { Text = last.Text + run.Text };
+        else runs.Add(run);
     }
 }

@@ -97,7 +97,9 @@ public static class PlanLoader
         var profile = r.String("the_thuc") ?? "hoi";
         var template = r.String("mau") ?? "ke-hoach";
 
-        var organ = ReadOrgan(r);
+        var organs = PlanPartReaders.Organs(r);
+        var draft = PlanPartReaders.Draft(r);
+        var (urgency, secrecy) = PlanPartReaders.Marks(r);
         var number = r.Int("so", min: 1, max: 99999);
         var symbolNode = r.Get("ky_hieu");
         var symbol = r.String("ky_hieu", required: true);
@@ -108,25 +110,43 @@ public static class PlanLoader
         var year = r.Int("nam", min: 1900, max: 2200);
         var docType = r.String("ten_loai") ?? "KẾ HOẠCH";
         var subject = r.String("trich_yeu", required: true);
-        var bases = r.StringList("can_cu");
-        var opening = ReadOpening(r);
+        if (r.Get("kinh_gui") is { } kinhGui)
+            r.Error(kinhGui, "kinh_gui: a KẾ HOẠCH has no \"Kính gửi\" (NĐ 30 Phụ lục I, II.9c: only công văn, tờ trình and báo cáo do); list who receives it under noi_nhan");
+        var bases = TextItems.Read(r, "can_cu");
+        var (opening, openingText) = PlanPartReaders.Opening(r);
         var body = r.Text("noi_dung", required: true);
-        var closing = r.Text("ket_luan");
-        var recipients = ReadRecipients(r);
+        var closing = PlanPartReaders.Closing(r);
+        var (recipients, archiveLine, archiveLineAt) = PlanPartReaders.Recipients(r);
         var archive = r.String("luu");
-        var signer = ReadSigner(r);
+        if (r.String("dong_luu") is { } written)
+        {
+            if (archiveLine is not null) r.Error(r.Get("dong_luu")!, "dong_luu: the Lưu line is already the last item of noi_nhan; keep one of the two");
+            archiveLine = written;
+            archiveLineAt = r.SpansOf("dong_luu").FirstOrDefault();
+        }
+        if (archiveLine is not null && archive is not null)
+            r.Error(r.Get("luu")!, "luu: the plan writes its whole Lưu line (dong_luu, or the last noi_nhan item); luu fills the profile's form and cannot be used with it");
+        var signers = PlanPartReaders.Signers(r);
         var numbering = r.Get("danh_so") is null ? null : r.StringList("danh_so");
         var variables = ReadVariables(r);
         var targets = TargetYamlReader.Read(r, fullPath);
+        var annexes = AnnexSpecReader.Read(r, fullPath);
         r.Finish();
 
-        if (organ is null || symbol is null || place is null || subject is null || body is null || signer is null) return null;
+        if (organs is { Count: > 1 } && signers is { Count: > 1 } && signers.Count != organs.Count)
+            r.Error(r.Get("nguoi_ky")!, $"nguoi_ky: {signers.Count} signers for {organs.Count} organs; a co-issued plan has one signer per organ, in the order of co_quan");
+
+        if (organs is null || symbol is null || place is null || subject is null || body is null || signers is null) return null;
         return new Plan
         {
             Profile = profile,
             ProfileAt = r.SpansOf("the_thuc").FirstOrDefault(),
             Template = template,
-            Organ = organ,
+            Organ = organs[0],
+            JointOrgans = organs.Skip(1).ToList(),
+            Draft = draft,
+            Urgency = urgency,
+            Secrecy = secrecy,
             Number = number,
             Symbol = symbol,
             SymbolAt = r.SpansOf("ky_hieu").FirstOrDefault(),
@@ -137,83 +157,21 @@ public static class PlanLoader
             Subject = subject,
             Bases = bases,
             Opening = opening,
+            OpeningText = openingText,
             Body = body,
             Closing = closing,
             Recipients = recipients,
             Archive = archive,
             ArchiveAt = r.SpansOf("luu").FirstOrDefault(),
-            Signer = signer,
+            ArchiveLine = archiveLine,
+            ArchiveLineAt = archiveLineAt,
+            Signer = signers[0],
+            CoSigners = signers.Skip(1).ToList(),
             Numbering = numbering,
             Variables = variables,
             Targets = targets,
+            Annexes = annexes,
             SourcePath = fullPath,
-        };
-    }
-
-    static Organ? ReadOrgan(YamlNodeReader r)
-    {
-        var m = r.Map("co_quan", required: true);
-        if (m is null) return null;
-        var parent = m.String("chu_quan");
-        var issuer = m.String("ban_hanh", required: true);
-        var full = m.String("ten_day_du");
-        m.Finish();
-        return issuer is null ? null : new Organ { Parent = parent, Issuer = issuer, FullNameOverride = full };
-    }
-
-    static Opening? ReadOpening(YamlNodeReader r)
-    {
-        var m = r.Map("mo_dau");
-        if (m is null) return null;
-        var citations = m.StringList("thuc_hien");
-        var actor = m.String("chu_the", required: true);
-        var builds = m.String("xay_dung", required: true);
-        var sep = m.String("phan_cach") ?? ",";
-        m.Finish();
-        return actor is null || builds is null ? null : new Opening { Citations = citations, Actor = actor, Builds = builds, Separator = sep };
-    }
-
-    static List<Recipient> ReadRecipients(YamlNodeReader r)
-    {
-        var list = new List<Recipient>();
-        var seq = r.Sequence("noi_nhan");
-        if (seq is null) return list;
-        foreach (var item in seq.Children)
-        {
-            switch (item)
-            {
-                case YamlScalarNode { Value: { } v }:
-                    list.Add(new Recipient(VietnameseText.Nfc(v)));
-                    break;
-                case YamlMappingNode map:
-                    var m = r.Child(map, "noi_nhan[]");
-                    var name = m.String("ten", required: true);
-                    var note = m.String("ghi_chu");
-                    m.Finish();
-                    if (name is not null) list.Add(new Recipient(name, note));
-                    break;
-                default:
-                    r.Error(item, $"noi_nhan: each recipient is text or {{ten, ghi_chu}}, found {YamlNodeReader.Describe(item)}");
-                    break;
-            }
-        }
-        return list;
-    }
-
-    static Signer? ReadSigner(YamlNodeReader r)
-    {
-        var m = r.Map("nguoi_ky", required: true);
-        if (m is null) return null;
-        var authority = m.StringList("quyen_han");
-        var position = m.String("chuc_vu", required: true);
-        var name = m.String("ho_ten", required: true);
-        m.Finish();
-        if (position is null || name is null) return null;
-        return new Signer
-        {
-            Authority = authority, AuthorityAt = m.SpansOf("quyen_han"),
-            Position = position, PositionAt = m.SpansOf("chuc_vu").FirstOrDefault(),
-            Name = name,
         };
     }
 

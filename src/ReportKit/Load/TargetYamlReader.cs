@@ -7,21 +7,20 @@ namespace ReportKit.Load;
 
 /// <summary>
 /// Reads the plan's targets: <c>chi_tieu</c> (a list, or the path of a workbook laid out as in
-/// docs/annex.md), <c>don_vi</c> (the units) and <c>phu_luc</c> (annex options). Relative workbook
-/// paths resolve against the plan file's folder. Every problem is located in the plan file or the
-/// workbook cell it came from.
+/// docs/annex.md) and <c>don_vi</c> (the units). How annexes print them is <c>phu_luc</c>
+/// (AnnexSpecReader). Relative workbook paths resolve against the plan file's folder. Every
+/// problem is located in the plan file or the workbook cell it came from.
 /// </summary>
 public static class TargetYamlReader
 {
     public static TargetSet? Read(YamlNodeReader r, string planPath)
     {
-        var options = ReadOptions(r);
         var targetsNode = r.Get("chi_tieu");
         var unitsNode = r.Get("don_vi");
         if (targetsNode is null)
         {
             if (unitsNode is not null) r.Error(unitsNode, "don_vi: units without chi_tieu; add the targets (a list or a workbook path)");
-            return options is null ? null : new TargetSet { Annex = options, Source = planPath };
+            return null;
         }
 
         TargetSet? set;
@@ -48,7 +47,7 @@ public static class TargetYamlReader
             r.Error(targetsNode, $"chi_tieu: expected a list of targets or a workbook path (chi-tieu.xlsx), found {YamlNodeReader.Describe(targetsNode)}");
             return null;
         }
-        return set is null ? null : set with { Annex = options ?? new AnnexOptions() };
+        return set;
     }
 
     static List<SubordinateUnit> ReadUnits(YamlNodeReader r)
@@ -105,7 +104,7 @@ public static class TargetYamlReader
         var previous = Value(m, "ket_qua_nam_truoc", rule == Aggregation.Sum ? Aggregation.None : rule, required: false);
         var deadline = m.String("thoi_han");
         var lead = m.String("chu_tri");
-        var cooperating = m.StringList("phoi_hop");
+        var cooperating = TextItems.Read(m, "phoi_hop", "chi_tieu[].phoi_hop");
         var note = m.String("ghi_chu");
         var basis = m.String("can_cu_de_xuat");
         var allocations = ReadAllocations(m, rule);
@@ -163,43 +162,4 @@ public static class TargetYamlReader
 
     static SourceRef At(YamlNodeReader m, YamlNode node) => new(m.File, (int)node.Start.Line, (int)node.Start.Column);
 
-    static AnnexOptions? ReadOptions(YamlNodeReader r)
-    {
-        var m = r.Map("phu_luc");
-        if (m is null) return null;
-        var layoutNode = m.Get("bo_cuc");
-        var layoutText = m.String("bo_cuc");
-        var layout = AnnexLayout.Auto;
-        switch (layoutText)
-        {
-            case null or "auto" or "tu_dong": break;
-            case "cot": layout = AnnexLayout.Columns; break;
-            case "dong": layout = AnnexLayout.Rows; break;
-            default: m.Error(layoutNode!, $"phu_luc.bo_cuc: \"{layoutText}\" is not a layout (cot: one column per unit; dong: one row per unit; auto)"); break;
-        }
-        var title = m.String("tieu_de");
-        var subtotals = Bool(m, "cong_nhom");
-        var draft = Bool(m, "du_thao");
-        var totalNode = m.Get("dong_tong");
-        var total = m.String("dong_tong");
-        if (total is not null and not ("dau" or "cuoi"))
-            m.Error(totalNode!, $"phu_luc.dong_tong: \"{total}\" is not a position (dau: right under the header; cuoi: last)");
-        m.Finish();
-        return new AnnexOptions { Layout = layout, Title = title, Subtotals = subtotals, Draft = draft, TotalFirst = total == "dau" };
-    }
-
-    static bool Bool(YamlNodeReader m, string key)
-    {
-        var node = m.Get(key);
-        var text = m.String(key);
-        switch (text?.ToLowerInvariant())
-        {
-            case null: return false;
-            case "true" or "yes" or "co" or "có": return true;
-            case "false" or "no" or "khong" or "không": return false;
-            default:
-                m.Error(node!, $"phu_luc.{key}: \"{text}\" is not true or false");
-                return false;
-        }
-    }
 }

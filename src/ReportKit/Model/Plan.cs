@@ -12,7 +12,23 @@ public sealed record Plan
     /// <summary>Mẫu: the Scriban template that holds the wording (name under templates/ or a path).</summary>
     public string Template { get; init; } = "ke-hoach";
 
+    /// <summary>Cơ quan ban hành: the issuing organ; in a co-issued (liên tịch) plan, the lead organ.</summary>
     public required Organ Organ { get; init; }
+
+    /// <summary>Cơ quan liên tịch: the other organs of a co-issued plan, in header order after <see cref="Organ"/>; empty otherwise.</summary>
+    public IReadOnlyList<Organ> JointOrgans { get; init; } = [];
+
+    /// <summary>Every issuing organ, the lead first.</summary>
+    public IReadOnlyList<Organ> Organs => [Organ, .. JointOrgans];
+
+    /// <summary>Dự thảo: set while the plan is a draft for the leaders; the mark is printed above the header.</summary>
+    public DraftMark? Draft { get; init; }
+
+    /// <summary>Độ khẩn (NĐ 30 Ô 10b): "KHẨN", "THƯỢNG KHẨN" or "HỎA TỐC"; null when not urgent.</summary>
+    public string? Urgency { get; init; }
+
+    /// <summary>Độ mật (NĐ 30 Ô 10a): "MẬT", "TỐI MẬT" or "TUYỆT MẬT"; null when not classified.</summary>
+    public string? Secrecy { get; init; }
 
     /// <summary>Số: null while the clerk has not numbered it ("Số:      /KH-BTV").</summary>
     public int? Number { get; init; }
@@ -44,10 +60,16 @@ public sealed record Plan
     /// <summary>Mở đầu: the opening sentence's parts ("Thực hiện ..., Ban Thường vụ ... xây dựng Kế hoạch ... như sau:").</summary>
     public Opening? Opening { get; init; }
 
+    /// <summary>Mở đầu tự do: the opening as written, in light markup (several paragraphs, "Căn cứ ..." upright or *italic*); set instead of <see cref="Opening"/>.</summary>
+    public TextSource? OpeningText { get; init; }
+
     /// <summary>Nội dung: the body in light markup (Markdown); section numbers are computed, never typed.</summary>
     public required TextSource Body { get; init; }
 
-    /// <summary>Kết luận: the closing paragraph ("Trên đây là Kế hoạch ..."). Null lets the template word it.</summary>
+    /// <summary>
+    /// Kết luận: the closing paragraph ("Trên đây là Kế hoạch ..."). Null lets the template word it;
+    /// an empty text means the plan has none (a plan that ends with its schedule table).
+    /// </summary>
     public TextSource? Closing { get; init; }
 
     /// <summary>Nơi nhận.</summary>
@@ -59,8 +81,23 @@ public sealed record Plan
     /// <summary>Where luu was written.</summary>
     public SourceRef? ArchiveAt { get; init; }
 
-    /// <summary>Người ký.</summary>
+    /// <summary>
+    /// Dòng lưu as the organ writes it ("Lưu: MTTQ.", "Lưu Ban xây dựng Đảng."), printed as written
+    /// instead of the profile's form; null uses the profile's form with <see cref="Archive"/>.
+    /// </summary>
+    public string? ArchiveLine { get; init; }
+
+    /// <summary>Where the written Lưu line came from (dong_luu, or the last noi_nhan item).</summary>
+    public SourceRef? ArchiveLineAt { get; init; }
+
+    /// <summary>Người ký; in a co-signed plan, the lead organ's signer.</summary>
     public required Signer Signer { get; init; }
+
+    /// <summary>Người cùng ký: the other signers of a co-signed plan, in the order of <see cref="JointOrgans"/>.</summary>
+    public IReadOnlyList<Signer> CoSigners { get; init; } = [];
+
+    /// <summary>Every signer, the lead first.</summary>
+    public IReadOnlyList<Signer> Signers => [Signer, .. CoSigners];
 
     /// <summary>Danh số: numbering patterns per heading level, overriding the profile's (e.g. I., 1., 1.1., 1.1.1., a)).</summary>
     public IReadOnlyList<string>? Numbering { get; init; }
@@ -68,8 +105,14 @@ public sealed record Plan
     /// <summary>Free values the template may use (biến), e.g. a year or a parent plan's name.</summary>
     public IReadOnlyDictionary<string, object?> Variables { get; init; } = new Dictionary<string, object?>();
 
-    /// <summary>Chỉ tiêu: targets, their allocation to subordinate units and the annex options; null when the plan has none.</summary>
+    /// <summary>Chỉ tiêu: targets and their allocation to subordinate units; null when the plan has none.</summary>
     public TargetSet? Targets { get; init; }
+
+    /// <summary>
+    /// Phụ lục: the annexes in print order (Phụ lục I, II, ...). Null when the plan lists none: a
+    /// plan with targets then gets the target annex with default options.
+    /// </summary>
+    public IReadOnlyList<AnnexSpec>? Annexes { get; init; }
 
     /// <summary>Where this plan was read from; relative template and data paths resolve against it.</summary>
     public string? SourcePath { get; init; }
@@ -77,7 +120,10 @@ public sealed record Plan
     public int? EffectiveYear => Date?.Year ?? Year;
 }
 
-/// <summary>Cơ quan: the issuing organ and its parent.</summary>
+/// <summary>
+/// Cơ quan: the issuing organ and its parent. A "\n" in either name is a line break the header
+/// keeps ("Ủy ban MTTQ Việt Nam\nxã Lương Minh" prints on two lines: a three-level header).
+/// </summary>
 public sealed record Organ
 {
     /// <summary>Cơ quan chủ quản (e.g. "Hội LHPN tỉnh Khánh Hòa"); may be empty for top-level organs.</summary>
@@ -87,10 +133,17 @@ public sealed record Organ
     public required string Issuer { get; init; }
 
     /// <summary>Full name used in running text ("Ban Thường vụ Hội LHPN tỉnh Khánh Hòa").</summary>
-    public string FullName => string.IsNullOrEmpty(FullNameOverride) ? (Parent is { Length: > 0 } p ? $"{Issuer} {p}" : Issuer) : FullNameOverride;
+    public string FullName => string.IsNullOrEmpty(FullNameOverride)
+        ? OneLine(Parent is { Length: > 0 } p ? $"{Issuer} {p}" : Issuer)
+        : FullNameOverride;
 
     public string? FullNameOverride { get; init; }
+
+    static string OneLine(string s) => string.Join(' ', s.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 }
+
+/// <summary>Dự thảo: the plan is a draft; <see cref="Label"/> replaces the profile's mark ("DỰ THẢO LẦN 2").</summary>
+public sealed record DraftMark(string? Label = null);
 
 /// <summary>Mở đầu: the cited documents and who builds the plan.</summary>
 public sealed record Opening
@@ -106,6 +159,12 @@ public sealed record Opening
 
     /// <summary>Separator between the citations and the actor: "," in most plans, ";" in some.</summary>
     public string Separator { get; init; } = ",";
+
+    /// <summary>Động từ: what the actor does with the plan: "xây dựng" (default), "ban hành".</summary>
+    public string Verb { get; init; } = "xây dựng";
+
+    /// <summary>Cuối câu: how the sentence ends: "như sau:" (default), "cụ thể như sau:", "với những nội dung sau:".</summary>
+    public string Tail { get; init; } = "như sau:";
 }
 
 
@@ -124,12 +183,18 @@ public sealed record Signer
     /// <summary>Where each authority line was written (same order as <see cref="Authority"/>).</summary>
     public IReadOnlyList<SourceRef> AuthorityAt { get; init; } = [];
 
-    /// <summary>Chức vụ: the position line ("CHỦ TỊCH", "PHÓ CHỦ TỊCH").</summary>
-    public required string Position { get; init; }
+    /// <summary>Chức vụ: the position line ("CHỦ TỊCH", "PHÓ CHỦ TỊCH"); null when the authority line names it ("Q. GIÁM ĐỐC").</summary>
+    public string? Position { get; init; }
 
     /// <summary>Where chức vụ was written.</summary>
     public SourceRef? PositionAt { get; init; }
 
     /// <summary>Họ tên: the signer's name, without titles or degrees.</summary>
     public required string Name { get; init; }
+
+    /// <summary>
+    /// Chức vụ khác (NĐ 30 Ô 7b): the signer's position in the organ when signing for an advisory
+    /// body ("TRƯỞNG BAN XÂY DỰNG ĐẢNG"); the profile places it above or under the name.
+    /// </summary>
+    public string? OtherPosition { get; init; }
 }

@@ -1,9 +1,9 @@
 namespace ReportKit.Model;
 
 /// <summary>
-/// Hệ thống chỉ tiêu: the plan's targets, the subordinate units they are allocated to, and how
-/// the annex (phụ lục) lays them out. One set feeds both the body (template) and the annex, so
-/// the two can never disagree.
+/// Hệ thống chỉ tiêu: the plan's targets and the subordinate units they are allocated to. One set
+/// feeds both the body (template) and the annexes that print it (<see cref="TargetAnnexSpec"/>),
+/// so the two can never disagree.
 /// </summary>
 public sealed record TargetSet
 {
@@ -12,9 +12,6 @@ public sealed record TargetSet
 
     /// <summary>Đơn vị cấp dưới, in the order the data gives (never re-sorted).</summary>
     public IReadOnlyList<SubordinateUnit> Units { get; init; } = [];
-
-    /// <summary>Bố cục phụ lục.</summary>
-    public AnnexOptions Annex { get; init; } = new();
 
     /// <summary>Where the targets came from (the plan file or a workbook), for messages.</summary>
     public string? Source { get; init; }
@@ -137,17 +134,24 @@ public sealed record SubordinateUnit
 }
 
 
-/// <summary>Bố cục: one column per unit, or one row per unit.</summary>
-public enum AnnexLayout { Auto, Columns, Rows }
+/// <summary>Bố cục: one column per unit, one row per unit, or a list of the targets with chosen columns.</summary>
+public enum AnnexLayout { Auto, Columns, Rows, List }
 
-/// <summary>Tùy chọn phụ lục (phu_luc: in the plan).</summary>
+/// <summary>The target fields a list-layout annex can print, in the order of <see cref="AnnexOptions.ListColumns"/>.</summary>
+public enum TargetField { RowNumber, Content, Unit, Value, Previous, Lead, Cooperating, Deadline, Note, Basis }
+
+/// <summary>Tùy chọn phụ lục chỉ tiêu (phu_luc: in the plan).</summary>
 public sealed record AnnexOptions
 {
-    /// <summary>Bố cục: cot, dong or auto (cot up to <see cref="MaxColumns"/> units, dong above).</summary>
+    /// <summary>Bố cục: cot, dong, danh_sach or auto (cot up to <see cref="MaxColumns"/> units, dong above).</summary>
     public AnnexLayout Layout { get; init; } = AnnexLayout.Auto;
 
-    /// <summary>Tên phụ lục (printed in capitals).</summary>
-    public string? Title { get; init; }
+    /// <summary>Cột of the list layout (danh_sach): which target fields, in order.</summary>
+    public IReadOnlyList<TargetField> ListColumns { get; init; } = DefaultListColumns;
+
+    /// <summary>STT | Nội dung | Đơn vị tính | Chỉ tiêu | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn.</summary>
+    public static readonly IReadOnlyList<TargetField> DefaultListColumns =
+        [TargetField.RowNumber, TargetField.Content, TargetField.Unit, TargetField.Value, TargetField.Lead, TargetField.Cooperating, TargetField.Deadline];
 
     /// <summary>Cộng theo nhóm: subtotal rows per unit group (row layout).</summary>
     public bool Subtotals { get; init; }

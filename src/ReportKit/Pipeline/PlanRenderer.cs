@@ -65,15 +65,15 @@ public sealed class PlanRenderer
         bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
         bag.ThrowIfErrors();
         warnings.AddRange(bag.Items.Where(d => d.Severity == Severity.Warning));
-        var document = PlanDocumentBuilder.Build(plan!, body!, profile!, AnnexBuilder.Build(plan!, profile!.Number));
+        var document = PlanDocumentBuilder.Build(plan!, body!, profile!, AnnexBuilder.Build(plan!, profile!));
         return (plan!, document, profile!);
     }
 
-    /// <summary>--data: targets and units from a workbook replace the plan's own; its phu_luc options stay.</summary>
+    /// <summary>--data: targets and units from a workbook replace the plan's own; its phu_luc annexes stay.</summary>
     static Plan WithData(Plan plan, string dataPath, DiagnosticBag bag)
     {
         var set = TargetWorkbookReader.Read(Path.GetFullPath(dataPath), bag);
-        return set is null ? plan : plan with { Targets = set with { Annex = plan.Targets?.Annex ?? new AnnexOptions() } };
+        return set is null ? plan : plan with { Targets = set };
     }
 
     /// <summary>Renders <paramref name="planPath"/> into <paramref name="outputDir"/> as &lt;name&gt;.docx.</summary>

@@ -51,6 +51,12 @@ public sealed class FormatProfile
     [YamlMember(Alias = "so_trang")] public TextStyle PageNumber { get; set; } = new() { Size = 14 };
     [YamlMember(Alias = "phu_luc")] public AnnexStyle Annex { get; set; } = new();
 
+    /// <summary>Dự thảo: the mark a draft carries above its header.</summary>
+    [YamlMember(Alias = "du_thao")] public DraftStyle Draft { get; set; } = new();
+
+    /// <summary>Dấu chỉ độ mật, độ khẩn (Ô 10a, 10b): framed, upper case, under the number line.</summary>
+    [YamlMember(Alias = "dau_chi_dan")] public TextStyle Stamp { get; set; } = new() { Size = 13, Bold = true };
+
     /// <summary>Checks that keep regimes from mixing (e.g. "TM." in a Party plan).</summary>
     [YamlMember(Alias = "kiem_tra")] public ProfileChecks Checks { get; set; } = new();
 
@@ -132,6 +138,8 @@ public sealed class RecipientsStyle
     [YamlMember(Alias = "dong_luu")] public string ArchiveLine { get; set; } = "Lưu: VT, {luu}.";
     /// <summary>The last line when the plan names nothing after VT.</summary>
     [YamlMember(Alias = "dong_luu_mac_dinh")] public string DefaultArchiveLine { get; set; } = "Lưu: VT.";
+    /// <summary>A recipient's note ("(để báo cáo)") is printed in italics.</summary>
+    [YamlMember(Alias = "ghi_chu_nghieng")] public bool ItalicNote { get; set; }
 }
 
 public sealed class SignatureStyle
@@ -143,6 +151,21 @@ public sealed class SignatureStyle
     [YamlMember(Alias = "dong_trong")] public int BlankLines { get; set; } = 4;
     /// <summary>Authority prefixes this regime writes (TM., KT., Q., TL., TUQ.).</summary>
     [YamlMember(Alias = "tien_to")] public List<string> Prefixes { get; set; } = ["TM.", "KT.", "Q.", "TL.", "TUQ."];
+    /// <summary>The signer's other position (Ô 7b, "TRƯỞNG BAN XÂY DỰNG ĐẢNG").</summary>
+    [YamlMember(Alias = "chuc_vu_khac")] public TextStyle OtherPosition { get; set; } = new() { Size = 14, Bold = true };
+    /// <summary>Where the other position goes: "tren_ten" (above the name, NĐ 30 Ô 7b) or "duoi_ten" (under it).</summary>
+    [YamlMember(Alias = "vi_tri_chuc_vu_khac")] public string OtherPositionPlace { get; set; } = "tren_ten";
+    public bool OtherPositionBelowName => OtherPositionPlace == "duoi_ten";
+}
+
+/// <summary>The draft mark: text, size, emphasis, and a single-line frame as NĐ 30 draws its marks.</summary>
+public sealed class DraftStyle
+{
+    [YamlMember(Alias = "chu")] public string Text { get; set; } = "DỰ THẢO";
+    [YamlMember(Alias = "co")] public double Size { get; set; } = 13;
+    [YamlMember(Alias = "dam")] public bool Bold { get; set; } = true;
+    [YamlMember(Alias = "khung")] public bool Framed { get; set; } = true;
+    public TextStyle Style => new() { Size = Size, Bold = Bold };
 }
 
 public sealed class AnnexStyle
@@ -150,6 +173,16 @@ public sealed class AnnexStyle
     /// <summary>"Phụ lục" numbering when there are several: "roman" (NĐ 30) or "arabic" (Party).</summary>
     [YamlMember(Alias = "danh_so")] public string Numbering { get; set; } = "roman";
     [YamlMember(Alias = "co_bang")] public double TableSize { get; set; } = 12;
+    /// <summary>The label: "Phụ lục", then its number when there are several.</summary>
+    [YamlMember(Alias = "nhan")] public string Label { get; set; } = "Phụ lục";
+    /// <summary>Orientation an annex takes unless it says otherwise: "ngang" (landscape) or "doc" (portrait).</summary>
+    [YamlMember(Alias = "huong")] public string Orientation { get; set; } = "ngang";
+    /// <summary>What closes each annex (NĐ 30 Phụ lục III Mẫu 2.1: "./."); empty for nothing.</summary>
+    [YamlMember(Alias = "ket_thuc")] public string End { get; set; } = "./.";
+
+    /// <summary>"Phụ lục" for a single annex, "Phụ lục II" (or "Phụ lục 2") for the second of several.</summary>
+    public string LabelFor(int index, int count) =>
+        count <= 1 ? Label : $"{Label} {(Numbering == "arabic" ? (index + 1).ToString() : Text.VietnameseText.Roman(index + 1))}";
 }
 
 public sealed class ProfileChecks

@@ -45,9 +45,11 @@ public sealed class PlanTemplate
         var functions = TemplateFunctions.Create();
         var body = RenderInline(plan.Body, model, functions, bag);
         var closing = plan.Closing is { } c ? RenderInline(c, model, functions, bag) : null;
+        var opening = plan.OpeningText is { } o ? RenderInline(o, model, functions, bag) : null;
         if (bag.HasErrors) return null;
         model["noi_dung"] = body;
         model["ket_luan"] = closing;
+        model["mo_dau_tu_do"] = opening;
         try
         {
             return _template.Render(NewContext(model, functions));

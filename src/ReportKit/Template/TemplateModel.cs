@@ -29,6 +29,7 @@ static class TemplateModel
             ["can_cu"] = plan.Bases.ToList(),
             ["co_quan"] = Organ(plan.Organ),
             ["mo_dau"] = plan.Opening is { } op ? Opening(op) : null,
+            ["mo_dau_tu_do"] = plan.OpeningText?.Text,
             ["nguoi_ky"] = Signer(plan.Signer),
             ["noi_nhan"] = plan.Recipients.Select(r => new ScriptObject { ["ten"] = r.Name, ["ghi_chu"] = r.Note }).ToList(),
             ["bien"] = Plain(plan.Variables),
@@ -52,6 +53,8 @@ static class TemplateModel
         ["chu_the"] = op.Actor,
         ["xay_dung"] = op.Builds,
         ["phan_cach"] = op.Separator,
+        ["dong_tu"] = op.Verb,
+        ["cuoi_cau"] = op.Tail,
     };
 
     static ScriptObject Signer(Signer s) => new()
@@ -59,6 +62,7 @@ static class TemplateModel
         ["quyen_han"] = s.Authority.ToList(),
         ["chuc_vu"] = s.Position,
         ["ho_ten"] = s.Name,
+        ["chuc_vu_khac"] = s.OtherPosition,
     };
 
     static object? Plain(object? value) => value switch

@@ -1,62 +1,91 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportKit.Document;
+using ReportKit.Model;
 using ReportKit.Profiles;
 
 namespace ReportKit.Writers.Docx;
 
 /// <summary>
-/// Phụ lục at the end of the DOCX: its own landscape A4 section with its own page numbering
-/// (NĐ 30 III.1đ), "Phụ lục" line, title, "(Kèm theo ...)" line, then a bordered table whose
-/// header rows repeat on every page (tblHeader) and whose rows never split (cantSplit).
+/// Phụ lục at the end of the DOCX: its own A4 section (landscape or portrait) with its own page
+/// numbering (NĐ 30 III.1đ), "Phụ lục" line, title, "(Kèm theo ...)" line, then a bordered table
+/// whose header rows repeat on every page (tblHeader) and whose rows never split (cantSplit), the
+/// notes under it, and the end mark ("./.", Mẫu 2.1).
 /// </summary>
 sealed class AnnexSectionWriter(FormatProfile profile)
 {
-    // Landscape margins as in the official Phụ lục I file: top 20, bottom 15, left 30, right 15 mm.
-    static readonly (double Top, double Bottom, double Left, double Right) Margins = (20, 15, 30, 15);
+    // Landscape margins as in the official Phụ lục I file: top 20, bottom 15, left 30, right 15 mm;
+    // a portrait annex keeps the document's.
+    static readonly (double Top, double Bottom, double Left, double Right) Landscape = AnnexPage.LandscapeMarginsMm;
 
-    public int TextWidth => Units.A4Height - Units.MmToTwips(Margins.Left) - Units.MmToTwips(Margins.Right);
+    (double Top, double Bottom, double Left, double Right) Margins(PageOrientation o) =>
+        o == PageOrientation.Landscape ? Landscape : (profile.Page.TopMm, profile.Page.BottomMm, profile.Page.LeftMm, profile.Page.RightMm);
+
+    public int TextWidth(PageOrientation o) =>
+        (o == PageOrientation.Landscape ? Units.A4Height : Units.A4Width) - Units.MmToTwips(Margins(o).Left) - Units.MmToTwips(Margins(o).Right);
 
     public IEnumerable<OpenXmlElement> Write(AnnexTable annex)
     {
+        var textWidth = TextWidth(annex.Orientation);
         yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Label, new TextStyle { Size = 14, Bold = true }));
-        yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Title, new TextStyle { Size = 14, Bold = true }));
+        if (annex.Title.Length > 0)
+            yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Title, new TextStyle { Size = 14, Bold = true }));
         // Mẫu 2.1: the "(Kèm theo ...)" line is 13 pt italic, not bold (the annex-title style is bold).
         var reference = RunFactory.Run(annex.Reference, new TextStyle { Size = 13, Italic = true });
         reference.RunProperties!.PrependChild(new Bold { Val = false });
         yield return RunFactory.Para(StyleIds.AnnexTitle, reference);
-        var refWidth = Math.Min(TimesMetrics.WidthTwips(annex.Reference, 13, false), TextWidth);
-        yield return RunFactory.Rule(TextWidth, refWidth / 3);
+        var refWidth = Math.Min(TimesMetrics.WidthTwips(annex.Reference, 13, false), textWidth);
+        yield return RunFactory.Rule(textWidth, refWidth / 3);
         yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.HeaderLine }));
-        yield return Table(annex);
+        yield return Table(annex, textWidth);
+        foreach (var p in Closing(annex)) yield return p;
     }
 
-    /// <summary>The annex's section: landscape, page numbers restart at 1.</summary>
-    public SectionProperties Section()
+    /// <summary>Ghi chú paragraphs under the table, then "./." (ending the last note, or on its own line, flush right).</summary>
+    static IEnumerable<Paragraph> Closing(AnnexTable annex)
     {
+        for (var i = 0; i < annex.Notes.Count; i++)
+        {
+            var p = RunFactory.Para(StyleIds.Body);
+            foreach (var r in annex.Notes[i].OfType<TextRun>()) p.Append(RunFactory.Run(r.Text, bold: r.Bold, italic: r.Italic, underline: r.Underline));
+            if (i == annex.Notes.Count - 1 && annex.EndMark.Length > 0) p.Append(RunFactory.Run(annex.EndMark));
+            yield return p;
+        }
+        if (annex.Notes.Count == 0 && annex.EndMark.Length > 0)
+        {
+            var p = RunFactory.Para(StyleIds.Body, RunFactory.Run(annex.EndMark));
+            p.ParagraphProperties!.Append(new Indentation { FirstLine = "0" }, new Justification { Val = JustificationValues.Right });
+            yield return p;
+        }
+    }
+
+    /// <summary>The annex's section: its orientation, page numbers restarting at 1.</summary>
+    public SectionProperties Section(PageOrientation orientation)
+    {
+        var m = Margins(orientation);
+        var size = orientation == PageOrientation.Landscape
+            ? new PageSize { Width = Units.A4Height, Height = Units.A4Width, Orient = PageOrientationValues.Landscape }
+            : new PageSize { Width = Units.A4Width, Height = Units.A4Height };
         return new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" },
             // Each annex is numbered on its own (NĐ 30 III.1đ) and, like the document, shows no number on its first page.
             new HeaderReference { Type = HeaderFooterValues.First, Id = "rId5" },
             new SectionType { Val = SectionMarkValues.NextPage },
-            new PageSize { Width = Units.A4Height, Height = Units.A4Width, Orient = PageOrientationValues.Landscape },
+            size,
             new PageMargin
             {
-                Top = Units.MmToTwips(Margins.Top), Bottom = Units.MmToTwips(Margins.Bottom),
-                Left = (uint)Units.MmToTwips(Margins.Left), Right = (uint)Units.MmToTwips(Margins.Right),
+                Top = Units.MmToTwips(m.Top), Bottom = Units.MmToTwips(m.Bottom),
+                Left = (uint)Units.MmToTwips(m.Left), Right = (uint)Units.MmToTwips(m.Right),
                 Header = (uint)Units.MmToTwips(profile.Page.HeaderMm), Footer = (uint)Units.MmToTwips(profile.Page.HeaderMm), Gutter = 0,
             },
             new PageNumberType { Start = 1 },
             new TitlePage());
     }
 
-    Table Table(AnnexTable annex)
+    Table Table(AnnexTable annex, int textWidth)
     {
-        var weights = annex.ColumnWeights;
-        var total = weights.Sum();
-        var widths = weights.Select(w => (int)(TextWidth * w / total)).ToArray();
-        widths[^1] += TextWidth - widths.Sum();
-        var size = CellFontSize(total);
+        var widths = BlockWriter.ColumnTwips(annex.Widths, textWidth);
+        var size = annex.FontSize ?? CellFontSize(annex.Widths.Where(w => !w.IsCm).Sum(w => w.Value), textWidth);
         var table = GridTable(widths);
         foreach (var row in annex.Rows)
         {
@@ -70,7 +99,7 @@ sealed class AnnexSectionWriter(FormatProfile profile)
                 var italic = row.Kind == AnnexRowKind.ColumnNumbers;
                 var text = cell.MergedAbove ? "" : cell.Text;
                 var p = RunFactory.Para(StyleIds.TableCell, RunFactory.Run(text, new TextStyle { Size = size, Bold = bold, Italic = italic }));
-                if (cell.AlignLeft) p.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Left });
+                if (BlockWriter.Justification(cell.Align) is { } jc) p.ParagraphProperties!.Append(new Justification { Val = jc });
                 var tc = Tables.Cell(width, [p], cell.Span);
                 // Schema order inside tcPr: tcW, gridSpan, vMerge, shd, vAlign.
                 if (cell.RowSpan > 1) tc.TableCellProperties!.Append(new VerticalMerge { Val = MergedCellValues.Restart });
@@ -90,9 +119,9 @@ sealed class AnnexSectionWriter(FormatProfile profile)
     /// Table text size: 13 pt when the columns fit, smaller (down to 10 pt) for wide annexes, so
     /// a unit name is not broken mid-word. Weights are widths in characters (about half an em each).
     /// </summary>
-    double CellFontSize(double totalWeight)
+    static double CellFontSize(double totalWeight, int textWidth)
     {
-        var fit = TextWidth / 20.0 / (totalWeight * 0.5);
+        var fit = textWidth / 20.0 / (totalWeight * 0.5);
         return Math.Clamp(Math.Floor(fit * 2) / 2, 10, 13);
     }
 

@@ -30,22 +30,23 @@ public sealed class DocxWriter
     {
         var footnotes = new FootnoteWriter();
         var body = new Body();
+        if (doc.Header.DraftMark is { } draft) body.Append(DraftMark(draft));
         body.Append(HeaderTable(doc.Header));
         body.Append(RunFactory.Para(StyleIds.DocumentType, RunFactory.Run(doc.DocumentType)));
         body.Append(RunFactory.Para(StyleIds.Subject, RunFactory.Run(doc.Subject)));
         body.Append(UnderSubject(doc.Subject));
-        var blocks = new BlockWriter(_profile, footnotes, _textWidth);
+        var blocks = new BlockWriter(footnotes, _textWidth);
         foreach (var p in blocks.Write(doc.Body, keepLastWithNext: true)) body.Append(p);
         body.Append(EndTable(doc.End));
 
         var annexWriter = new AnnexSectionWriter(_profile);
         for (var i = 0; i < doc.Annexes.Count; i++)
         {
-            // The preceding content ends its section here; each annex is its own landscape section.
-            body.Append(new Paragraph(new ParagraphProperties(i == 0 ? MainSection() : annexWriter.Section())));
+            // The preceding content ends its section here; each annex is its own section (orientation, page numbers).
+            body.Append(new Paragraph(new ParagraphProperties(i == 0 ? MainSection() : annexWriter.Section(doc.Annexes[i - 1].Orientation))));
             foreach (var e in annexWriter.Write(doc.Annexes[i])) body.Append(e);
         }
-        body.Append(doc.Annexes.Count == 0 ? MainSection() : annexWriter.Section());
+        body.Append(doc.Annexes.Count == 0 ? MainSection() : annexWriter.Section(doc.Annexes[^1].Orientation));
 
         // The parts go straight into the zip with fixed relationship ids, in a fixed order:
         // reproducible by construction, and without System.IO.Packaging's save (most of the
@@ -117,20 +118,25 @@ public sealed class DocxWriter
         const int gutter = 170;
         var rightNeed = motto.Select(m => TimesMetrics.WidthTwips(m.Text, m.Size, m.Bold))
             .Append(TimesMetrics.WidthTwips(h.DateLine, _profile.DateLine.Size, false)).Max() + 60;
-        var leftNeed = new[] { (h.Parent, _profile.ParentOrgan), (h.Issuer, _profile.IssuingOrgan) }
-            .Where(x => x.Item1 is not null).Select(x => TimesMetrics.WidthTwips(x.Item1!, x.Item2.Size, x.Item2.Bold)).Max() + 60;
+        // A name with kept line breaks needs only its widest line.
+        var leftNeed = h.Organs.SelectMany(o => new[] { (o.Parent, _profile.ParentOrgan), (o.Issuer, _profile.IssuingOrgan) })
+            .Where(x => x.Item1 is not null).SelectMany(x => x.Item1!.Split('\n').Select(l => TimesMetrics.WidthTwips(l, x.Item2.Size, x.Item2.Bold))).Max() + 60;
         var rest = _textWidth - gutter;
         var rightMin = leftNeed <= rest - rightNeed ? Math.Min(_textWidth / 2, rest - leftNeed) : _textWidth / 2;
         var right = Math.Min(Math.Max(rightNeed, rightMin), _textWidth * 64 / 100);
         var left = _textWidth - gutter - right;
 
         var leftTop = new List<Paragraph>();
-        if (h.Parent is { } parent) leftTop.Add(Wrapped(parent, _profile.ParentOrgan, left));
-        leftTop.Add(Wrapped(h.Issuer, _profile.IssuingOrgan, left));
+        foreach (var organ in h.Organs)
+        {
+            if (organ.Parent is { } parent) leftTop.Add(Wrapped(parent, _profile.ParentOrgan, left));
+            leftTop.Add(Wrapped(organ.Issuer, _profile.IssuingOrgan, left));
+        }
         if (_profile.UnderIssuer == "gach")
         {
-            // 1/3 to 1/2 of the issuing organ's line: 40 %, centred under it.
-            var issuerWidth = Math.Min(TimesMetrics.WidthTwips(h.Issuer, _profile.IssuingOrgan.Size, _profile.IssuingOrgan.Bold), left);
+            // 1/3 to 1/2 of the issuing organ's line: 40 %, centred under it (the widest line of a broken name).
+            var issuer = h.Organs[^1].Issuer.Split('\n');
+            var issuerWidth = Math.Min(issuer.Max(l => TimesMetrics.WidthTwips(l, _profile.IssuingOrgan.Size, _profile.IssuingOrgan.Bold)), left);
             leftTop.Add(RunFactory.Rule(left, issuerWidth * 2 / 5));
         }
         else leftTop.Add(Line(_profile.UnderIssuer, new TextStyle { Size = _profile.IssuingOrgan.Size }));
@@ -151,9 +157,47 @@ public sealed class DocxWriter
         // A little air between the lines above and the Số/date row.
         foreach (var p in new[] { number, date })
             p.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "120" });
-        row2.Append(Tables.Cell(left, [number]), Tables.Cell(gutter, []), Tables.Cell(right, [date]));
+        // Độ mật and độ khẩn (Ô 10a, 10b) go under the number, framed.
+        var underNumber = new List<Paragraph> { number };
+        underNumber.AddRange(h.Stamps.Select(stamp => Framed(stamp, _profile.Stamp, left, JustificationValues.Center)));
+        row2.Append(Tables.Cell(left, underNumber), Tables.Cell(gutter, []), Tables.Cell(right, [date]));
         table.Append(row1, row2);
         return table;
+    }
+
+    /// <summary>"DỰ THẢO" above the header, on the right (where NĐ 30 puts its marks, Ô 11), framed as the profile says.</summary>
+    Paragraph DraftMark(string text)
+    {
+        var style = _profile.Draft;
+        var p = style.Framed
+            ? Framed(text, style.Style, _textWidth, JustificationValues.Right)
+            : RunFactory.Para(StyleIds.HeaderCell, RunFactory.Run(text, style.Style));
+        if (!style.Framed) p.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Right });
+        p.ParagraphProperties!.Append(new SpacingBetweenLines { After = "120" });
+        return p;
+    }
+
+    /// <summary>
+    /// Text in a single-line frame just wide enough for it (paragraph borders, indented to size, so
+    /// it stays editable in Word), placed in a box <paramref name="boxTwips"/> wide.
+    /// </summary>
+    static Paragraph Framed(string text, TextStyle style, int boxTwips, JustificationValues place)
+    {
+        const int pad = 100;
+        var width = Math.Min(TimesMetrics.WidthTwips(text, style.Size, style.Bold) + 2 * pad + 40, boxTwips);
+        var free = boxTwips - width;
+        var (leftIndent, rightIndent) = place == JustificationValues.Right ? (free, 0) : place == JustificationValues.Left ? (0, free) : (free / 2, free - free / 2);
+        var pPr = new ParagraphProperties(
+            new ParagraphStyleId { Val = StyleIds.HeaderCell },
+            new ParagraphBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" },
+                new LeftBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" },
+                new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" },
+                new RightBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" }),
+            new SpacingBetweenLines { Before = "120" },
+            new Indentation { Left = (leftIndent + pad).ToString(), Right = (rightIndent + pad).ToString(), FirstLine = "0" },
+            new Justification { Val = JustificationValues.Center });
+        return new Paragraph(pPr, RunFactory.Run(text, style));
     }
 
     static Paragraph Line(string text, TextStyle style) => RunFactory.Para(StyleIds.HeaderCell, RunFactory.Run(text, style));
@@ -166,6 +210,18 @@ public sealed class DocxWriter
     /// </summary>
     static Paragraph Wrapped(string text, TextStyle style, int widthTwips)
     {
+        // Line breaks the plan keeps ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH") are where the name breaks.
+        if (text.Contains('\n'))
+        {
+            var lines = text.Split('\n');
+            var content = new List<OpenXmlElement>();
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0) content.Add(new Run(new Break()));
+                content.Add(RunFactory.Run(lines[i], style));
+            }
+            return RunFactory.Para(StyleIds.HeaderCell, [.. content]);
+        }
         if (TimesMetrics.WidthTwips(text, style.Size, style.Bold) <= widthTwips) return Line(text, style);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int Width(int i) => Math.Max(TimesMetrics.WidthTwips(string.Join(' ', words[..i]), style.Size, style.Bold),
@@ -195,35 +251,68 @@ public sealed class DocxWriter
         return RunFactory.Rule(_textWidth, width * 2 / 5);
     }
 
-    /// <summary>Ô 9b (Nơi nhận, flush left) beside Ô 7 (authority, position, room to sign and seal, name). One row that never splits.</summary>
+    /// <summary>
+    /// Ô 9b (Nơi nhận, flush left) beside Ô 7 (authority, position, room to sign and seal, name):
+    /// one row that never splits. A co-signed plan puts its signatures side by side, the lead
+    /// organ's rightmost, and Nơi nhận under them on the left.
+    /// </summary>
     Table EndTable(EndBlock end)
     {
-        var left = _textWidth * 45 / 100;
-        var right = _textWidth - left;
         var rs = _profile.Recipients;
-        var sig = _profile.Signature;
-
         var leftCell = new List<Paragraph>();
         var label = RunFactory.Para(StyleIds.Recipients, RunFactory.Run(rs.Label, rs.LabelStyle));
         leftCell.Add(label);
-        leftCell.AddRange(end.Recipients.Select(r => RunFactory.Para(StyleIds.Recipients, RunFactory.Run(r))));
+        leftCell.AddRange(end.Recipients.Select(r => RunFactory.Para(StyleIds.Recipients, [.. r.Inlines.OfType<TextRun>().Select(t => RunFactory.Run(t.Text, bold: t.Bold, italic: t.Italic, underline: t.Underline))])));
 
-        var rightCell = new List<Paragraph>();
-        rightCell.AddRange(end.Authority.Select(a => RunFactory.Para(StyleIds.Signature, RunFactory.Run(a, sig.Authority))));
-        rightCell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(end.Position, sig.Position)));
-        for (var i = 0; i < sig.BlankLines; i++) rightCell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run("", sig.Name)));
-        rightCell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(end.SignerName, sig.Name)));
+        if (end.Signatures.Count == 1)
+        {
+            var left = _textWidth * 45 / 100;
+            var right = _textWidth - left;
+            var rightCell = SignatureCell(end.Signatures[0]);
+            // Nơi nhận's first line is level with the signature block's first line.
+            foreach (var first in new[] { leftCell[0], rightCell[0] })
+                first.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
+            foreach (var p in leftCell.Concat(rightCell).SkipLast(1))
+                p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
 
-        // Nơi nhận's first line is level with the signature block's first line.
-        foreach (var first in new[] { leftCell[0], rightCell[0] })
-            first.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
-        foreach (var p in leftCell.Concat(rightCell).SkipLast(1))
+            var table = Tables.Borderless(left, right);
+            var row = Tables.Row(cantSplit: true);
+            row.Append(Tables.Cell(left, leftCell), Tables.Cell(right, rightCell));
+            table.Append(row);
+            return table;
+        }
+
+        var n = end.Signatures.Count;
+        var widths = Enumerable.Repeat(_textWidth / n, n).ToArray();
+        widths[^1] += _textWidth - widths.Sum();
+        var cells = end.Signatures.Reverse().Select(SignatureCell).ToList();
+        foreach (var c in cells) c[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
+        leftCell[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
+        // Everything but the last line keeps with the next, so the signatures and Nơi nhận stay on one page.
+        foreach (var p in cells.SelectMany(c => c).Concat(leftCell.SkipLast(1)))
             p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
+        var grid = Tables.Borderless(widths);
+        var signatures = Tables.Row(cantSplit: true);
+        for (var i = 0; i < n; i++) signatures.Append(Tables.Cell(widths[i], cells[i]));
+        var recipients = Tables.Row(cantSplit: true);
+        recipients.Append(Tables.Cell(widths[0], leftCell));
+        for (var i = 1; i < n; i++) recipients.Append(Tables.Cell(widths[i], []));
+        grid.Append(signatures, recipients);
+        return grid;
+    }
 
-        var table = Tables.Borderless(left, right);
-        var row = Tables.Row(cantSplit: true);
-        row.Append(Tables.Cell(left, leftCell), Tables.Cell(right, rightCell));
-        table.Append(row);
-        return table;
+    /// <summary>Authority lines, position, room for signature and seal, then the name; the other position (Ô 7b) above or under the name as the profile says.</summary>
+    List<Paragraph> SignatureCell(SignatureBlock s)
+    {
+        var sig = _profile.Signature;
+        var cell = new List<Paragraph>();
+        cell.AddRange(s.Authority.Select(a => RunFactory.Para(StyleIds.Signature, RunFactory.Run(a, sig.Authority))));
+        if (s.Position is { } position) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(position, sig.Position)));
+        for (var i = 0; i < sig.BlankLines; i++) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run("", sig.Name)));
+        var other = s.OtherPosition is { } o ? RunFactory.Para(StyleIds.Signature, RunFactory.Run(o, sig.OtherPosition)) : null;
+        if (other is not null && !sig.OtherPositionBelowName) cell.Add(other);
+        cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(s.Name, sig.Name)));
+        if (other is not null && sig.OtherPositionBelowName) cell.Add(other);
+        return cell;
     }
 }

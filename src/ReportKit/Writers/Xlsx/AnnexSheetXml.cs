@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReportKit.Document;
+using ReportKit.Model;
 
 namespace ReportKit.Writers.Xlsx;
 
@@ -10,8 +11,11 @@ sealed class AnnexSheetXml(AnnexTable annex, CellStyles styles)
     const int TitleRows = 4; // "Phụ lục", title, "(Kèm theo ...)", a blank row
     const double TableFontSize = 12;
     const double MmPerInch = 25.4;
-    int Columns => annex.ColumnWeights.Count;
+    int Columns => annex.Widths.Count;
     readonly List<string> _merges = [];
+
+    /// <summary>Column widths in characters: relative ones are characters already, centimetres are converted.</summary>
+    readonly double[] _chars = annex.Widths.Select(w => w.IsCm ? Math.Round(AnnexPage.CmToChars(w.Value), 2) : w.Value).ToArray();
 
     int HeaderRows => annex.Rows.TakeWhile(r => r.Kind is AnnexRowKind.Header or AnnexRowKind.ColumnNumbers).Count();
 
@@ -27,8 +31,12 @@ sealed class AnnexSheetXml(AnnexTable annex, CellStyles styles)
         Heading(data, 2, annex.Title, 14, bold: true, italic: false);
         Heading(data, 3, annex.Reference, 13, bold: false, italic: true);
         for (var r = 0; r < annex.Rows.Count; r++) Row(data, r);
-
+        // Ghi chú under the table, one merged row each, after a blank row.
         var lastRow = SheetRow(annex.Rows.Count - 1);
+        for (var i = 0; i < annex.Notes.Count; i++)
+            Note(data, lastRow + 2 + i, Inlines.PlainText(annex.Notes[i]));
+        if (annex.Notes.Count > 0) lastRow += 1 + annex.Notes.Count;
+
         var sb = new StringBuilder(ZipParts.XmlDeclaration);
         sb.Append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
         sb.Append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
@@ -43,7 +51,7 @@ sealed class AnnexSheetXml(AnnexTable annex, CellStyles styles)
         // A stored width includes the cell's padding (5 px, 0.7109375 of a character at the default
         // font), as Excel writes it; without it every column shows ~0.7 character narrower.
         for (var c = 0; c < Columns; c++)
-            sb.Append($"<col min=\"{c + 1}\" max=\"{c + 1}\" width=\"{Num(annex.ColumnWeights[c] + 0.7109375)}\" customWidth=\"1\"/>");
+            sb.Append($"<col min=\"{c + 1}\" max=\"{c + 1}\" width=\"{Num(_chars[c] + 0.7109375)}\" customWidth=\"1\"/>");
         sb.Append("</cols><sheetData>").Append(data).Append("</sheetData>");
         if (_merges.Count > 0)
         {
@@ -52,9 +60,10 @@ sealed class AnnexSheetXml(AnnexTable annex, CellStyles styles)
             sb.Append("</mergeCells>");
         }
         sb.Append("<printOptions horizontalCentered=\"1\"/>");
-        // Landscape margins as in the DOCX annex section: top 20, bottom 15, left 30, right 15 mm.
-        sb.Append($"<pageMargins left=\"{Num(30 / MmPerInch)}\" right=\"{Num(15 / MmPerInch)}\" top=\"{Num(20 / MmPerInch)}\" bottom=\"{Num(15 / MmPerInch)}\" header=\"{Num(10 / MmPerInch)}\" footer=\"{Num(8 / MmPerInch)}\"/>");
-        sb.Append("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>");
+        // Margins as in the DOCX annex section: landscape top 20, bottom 15, left 30, right 15 mm; portrait 20/20/30/15.
+        var (top, bottom) = annex.Orientation == PageOrientation.Landscape ? (20, 15) : (20, 20);
+        sb.Append($"<pageMargins left=\"{Num(30 / MmPerInch)}\" right=\"{Num(15 / MmPerInch)}\" top=\"{Num(top / MmPerInch)}\" bottom=\"{Num(bottom / MmPerInch)}\" header=\"{Num(10 / MmPerInch)}\" footer=\"{Num(8 / MmPerInch)}\"/>");
+        sb.Append($"<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"{(annex.Orientation == PageOrientation.Landscape ? "landscape" : "portrait")}\"/>");
         // Page numbers restart per annex (NĐ 30 III.1đ), top centre like the document's, none on its first page.
         sb.Append("<headerFooter differentFirst=\"1\"><oddHeader>&amp;C&amp;P</oddHeader><firstHeader></firstHeader></headerFooter>");
         return sb.Append("</worksheet>").ToString();
@@ -62,8 +71,19 @@ sealed class AnnexSheetXml(AnnexTable annex, CellStyles styles)
 
     void Heading(StringBuilder sb, int row, string text, double size, bool bold, bool italic)
     {
-        var height = RowHeights.Lines(text, annex.ColumnWeights.Sum(), size, bold) * RowHeights.LineHeight(size);
-        var style = styles.Index(new CellStyle(size, bold, italic, Border: false, Flagged: false, NumberFormat: null, Left: false));
+        var height = RowHeights.Lines(text, _chars.Sum(), size, bold) * RowHeights.LineHeight(size);
+        var style = styles.Index(new CellStyle(size, bold, italic, Border: false, Flagged: false, NumberFormat: null, CellAlign.Center));
+        sb.Append($"<row r=\"{row}\" ht=\"{Num(height)}\" customHeight=\"1\">");
+        Text(sb, $"A{row}", style, text);
+        for (var c = 2; c <= Columns; c++) sb.Append($"<c r=\"{Column(c)}{row}\" s=\"{style}\"/>");
+        sb.Append("</row>");
+        if (Columns > 1) _merges.Add($"A{row}:{Column(Columns)}{row}");
+    }
+
+    void Note(StringBuilder sb, int row, string text)
+    {
+        var height = RowHeights.Lines(text, _chars.Sum(), TableFontSize, false) * RowHeights.LineHeight(TableFontSize);
+        var style = styles.Index(new CellStyle(TableFontSize, false, false, Border: false, Flagged: false, NumberFormat: null, CellAlign.Left));
         sb.Append($"<row r=\"{row}\" ht=\"{Num(height)}\" customHeight=\"1\">");
         Text(sb, $"A{row}", style, text);
         for (var c = 2; c <= Columns; c++) sb.Append($"<c r=\"{Column(c)}{row}\" s=\"{style}\"/>");
@@ -83,10 +103,10 @@ sealed class AnnexSheetXml(AnnexTable annex, CellStyles styles)
         var col = 1;
         foreach (var cell in row.Cells)
         {
-            var width = annex.ColumnWeights.Skip(col - 1).Take(cell.Span).Sum();
+            var width = _chars.Skip(col - 1).Take(cell.Span).Sum();
             // Figures centred as annexes print them (a column mixes 2.700, 80% and "ít nhất 01"); text flush left.
             var style = styles.Index(new CellStyle(TableFontSize, bold, italic, Border: true, cell.Flagged && !cell.MergedAbove,
-                cell.MergedAbove ? null : NumberFormat(cell), Left: cell.AlignLeft && !header));
+                cell.MergedAbove ? null : NumberFormat(cell), header ? CellAlign.Center : cell.Align));
             if (!cell.MergedAbove)
             {
                 Value(cells, $"{Column(col)}{sheetRow}", style, cell);

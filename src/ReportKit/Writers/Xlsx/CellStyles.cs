@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using ReportKit.Model;
 
 namespace ReportKit.Writers.Xlsx;
 
 /// <summary>What a cell looks like; equal looks share one cellXfs entry.</summary>
-readonly record struct CellStyle(double Size, bool Bold, bool Italic, bool Border, bool Flagged, string? NumberFormat, bool Left);
+readonly record struct CellStyle(double Size, bool Bold, bool Italic, bool Border, bool Flagged, string? NumberFormat, CellAlign Align);
 
 /// <summary>
 /// The workbook's styles part, built from the cell looks the sheets ask for: Times New Roman
@@ -14,7 +15,7 @@ readonly record struct CellStyle(double Size, bool Bold, bool Italic, bool Borde
 sealed class CellStyles
 {
     const string Font = "Times New Roman";
-    readonly List<CellStyle> _styles = [new(12, false, false, false, false, null, false)];
+    readonly List<CellStyle> _styles = [new(12, false, false, false, false, null, CellAlign.Center)];
     readonly Dictionary<CellStyle, int> _index = [];
 
     public CellStyles() => _index[_styles[0]] = 0;
@@ -64,9 +65,17 @@ sealed class CellStyles
             sb.Append(" applyFont=\"1\"");
             if (s.Flagged) sb.Append(" applyFill=\"1\"");
             if (s.Border) sb.Append(" applyBorder=\"1\"");
-            sb.Append($" applyAlignment=\"1\"><alignment horizontal=\"{(s.Left ? "left" : "center")}\" vertical=\"center\" wrapText=\"1\"/></xf>");
+            sb.Append($" applyAlignment=\"1\"><alignment horizontal=\"{Horizontal(s.Align)}\" vertical=\"center\" wrapText=\"1\"/></xf>");
         }
         sb.Append("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>");
         return sb.Append("</styleSheet>").ToString();
     }
+
+    static string Horizontal(CellAlign a) => a switch
+    {
+        CellAlign.Left => "left",
+        CellAlign.Right => "right",
+        CellAlign.Justify => "justify",
+        _ => "center",
+    };
 }

@@ -1,0 +1,404 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportKit.Diagnostics;
+using ReportKit.Model;
+using ReportKit.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportKit.Load;
+
+/// <summary>
+/// Reads <c>phu_luc</c>: a mapping (the options of the target annex, as plans wrote it before
+/// annexes were general) or a list of annexes, each a target annex (<c>loai: chi_tieu</c>) or a
+/// table with its own columns and rows (docs/annexes.md). Relative workbook paths resolve against
+/// the plan's folder; every problem is reported where it is written.
+/// </summary>
+static class AnnexSpecReader
+{
+    /// <summary>The plan's annexes, or null when it names none (a plan with targets then gets the default target annex).</summary>
+    public static List<AnnexSpec>? Read(YamlNodeReader r, string planPath)
+    {
+        var node = r.Get("phu_luc");
+        switch (node)
+        {
+            case null or YamlScalarNode { Value: null or "" }:
+                return null;
+            case YamlMappingNode:
+                var m = r.Map("phu_luc")!;
+                var legacy = TargetAnnex(m);
+                m.Finish();
+                return legacy is null ? [] : [legacy];
+            case YamlSequenceNode seq:
+                var list = new List<AnnexSpec>();
+                foreach (var item in seq.Children)
+                {
+                    if (item is not YamlMappingNode map)
+                    {
+                        r.Error(item, $"phu_luc: each annex is a mapping (tieu_de, cot, dong, ...), found {YamlNodeReader.Describe(item)}");
+                        continue;
+                    }
+                    var a = r.Child(map, "phu_luc[]");
+                    var kind = a.String("loai");
+                    AnnexSpec? spec = kind switch
+                    {
+                        "chi_tieu" or "chỉ tiêu" => TargetAnnex(a),
+                        null or "bang" or "bảng" => TableAnnex(a, planPath),
+                        _ => Unknown(a, kind),
+                    };
+                    a.Finish();
+                    if (spec is not null) list.Add(spec with { At = a.SpanOf(map) });
+                }
+                return list;
+            default:
+                r.Error(node, $"phu_luc: expected a list of annexes (or the target annex's options), found {YamlNodeReader.Describe(node)}");
+                return null;
+        }
+    }
+
+    static AnnexSpec? Unknown(YamlNodeReader a, string kind)
+    {
+        a.Error(a.Get("loai")!, $"phu_luc[].loai: \"{kind}\" is not an annex kind (bang: a table written here or in a workbook; chi_tieu: the plan's targets)");
+        return null;
+    }
+
+    /// <summary>Title, orientation, reference line, notes and text size: what every annex may set.</summary>
+    static T Common<T>(YamlNodeReader a, T spec) where T : AnnexSpec => spec with
+    {
+        Title = a.String("tieu_de"),
+        Reference = a.String("kem_theo"),
+        Orientation = Orientation(a),
+        Notes = TextItems.Read(a, "ghi_chu", "phu_luc.ghi_chu"),
+        FontSize = FontSize(a),
+    };
+
+    static PageOrientation? Orientation(YamlNodeReader a)
+    {
+        var node = a.Get("huong");
+        var text = a.String("huong");
+        switch (text is null ? null : VietnameseText.Slug(text))
+        {
+            case null: return null;
+            case "ngang" or "landscape": return PageOrientation.Landscape;
+            case "doc" or "portrait": return PageOrientation.Portrait;
+            default:
+                a.Error(node!, $"huong: \"{text}\" is not an orientation (doc: portrait; ngang: landscape)");
+                return null;
+        }
+    }
+
+    static double? FontSize(YamlNodeReader a)
+    {
+        var node = a.Get("co_chu");
+        var text = a.String("co_chu");
+        if (text is null) return null;
+        if (double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var size) && size is >= 8 and <= 16)
+            return size;
+        a.Error(node!, $"co_chu: \"{text}\" is not a text size in points from 8 to 16");
+        return null;
+    }
+
+    // ---- target annex ------------------------------------------------------------------------
+
+    static TargetAnnexSpec TargetAnnex(YamlNodeReader m)
+    {
+        var layoutNode = m.Get("bo_cuc");
+        var layoutText = m.String("bo_cuc");
+        var layout = AnnexLayout.Auto;
+        switch (layoutText)
+        {
+            case null or "auto" or "tu_dong": break;
+            case "cot": layout = AnnexLayout.Columns; break;
+            case "dong": layout = AnnexLayout.Rows; break;
+            case "danh_sach": layout = AnnexLayout.List; break;
+            default: m.Error(layoutNode!, $"phu_luc.bo_cuc: \"{layoutText}\" is not a layout (cot: one column per unit; dong: one row per unit; danh_sach: one row per target with chosen columns; auto)"); break;
+        }
+        var subtotals = Bool(m, "cong_nhom");
+        var draft = Bool(m, "du_thao");
+        var totalNode = m.Get("dong_tong");
+        var total = m.String("dong_tong");
+        if (total is not null and not ("dau" or "cuoi"))
+            m.Error(totalNode!, $"phu_luc.dong_tong: \"{total}\" is not a position (dau: right under the header; cuoi: last)");
+        var columns = ListColumns(m);
+        var options = new AnnexOptions
+        {
+            Layout = layout, Subtotals = subtotals, Draft = draft, TotalFirst = total == "dau",
+            ListColumns = columns ?? AnnexOptions.DefaultListColumns,
+        };
+        if (columns is not null && layout != AnnexLayout.List)
+            m.Error(m.Get("cot")!, "phu_luc.cot: columns are chosen only in the list layout (bo_cuc: danh_sach)");
+        return Common(m, new TargetAnnexSpec { Options = options });
+    }
+
+    static readonly Dictionary<string, TargetField> TargetFields = new()
+    {
+        ["stt"] = TargetField.RowNumber, ["noi_dung"] = TargetField.Content, ["don_vi_tinh"] = TargetField.Unit,
+        ["chi_tieu"] = TargetField.Value, ["ket_qua_nam_truoc"] = TargetField.Previous, ["chu_tri"] = TargetField.Lead,
+        ["phoi_hop"] = TargetField.Cooperating, ["thoi_han"] = TargetField.Deadline, ["ghi_chu"] = TargetField.Note,
+        ["can_cu_de_xuat"] = TargetField.Basis,
+    };
+
+    static List<TargetField>? ListColumns(YamlNodeReader m)
+    {
+        if (m.Get("cot") is null) return null;
+        var result = new List<TargetField>();
+        var spans = m.SpansOf("cot");
+        var names = m.StringList("cot");
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (TargetFields.TryGetValue(names[i], out var field)) result.Add(field);
+            else
+            {
+                var hint = KeySuggester.Closest(names[i], TargetFields.Keys) is { } s ? $"did you mean '{s}'?" : $"known: {string.Join(", ", TargetFields.Keys)}";
+                var at = i < spans.Count ? spans[i] : null;
+                m.Bag.Add(Diagnostic.Error(m.File, at?.Line ?? 0, at?.Column ?? 0, $"phu_luc.cot: \"{names[i]}\" is not a target field ({hint})"));
+            }
+        }
+        return result;
+    }
+
+    // ---- table annex -------------------------------------------------------------------------
+
+    static TableAnnexSpec? TableAnnex(YamlNodeReader a, string planPath)
+    {
+        var common = Common(a, new TableAnnexSpec { Columns = [] });
+        var columns = Columns(a);
+        var totalNode = a.Get("dong_tong");
+        var totalText = a.String("dong_tong");
+        var total = false;
+        var totalFirst = false;
+        switch (totalText is null ? null : PlanPartReaders.Flag(totalText) is { } f ? (f ? "cuoi" : "khong") : totalText)
+        {
+            case null or "khong": break;
+            case "cuoi": total = true; break;
+            case "dau": total = totalFirst = true; break;
+            default: a.Error(totalNode!, $"phu_luc[].dong_tong: \"{totalText}\" is not true, false, dau (right under the header) or cuoi (last)"); break;
+        }
+        var groupSums = Bool(a, "cong_nhom");
+        var numbers = Bool(a, "so_cot");
+        var rowsNode = a.Get("dong");
+        var dataNode = a.Get("du_lieu");
+        if (columns is null) return null;
+        if (columns.Count == 0) { a.Error(a.Get("cot") ?? a.Node, "phu_luc[].cot: list the table's columns ({ten, ma, rong, can, loai})"); return null; }
+        if (total && !columns.Any(c => c.Sum))
+            a.Error(totalNode!, "phu_luc[].dong_tong: no column is summed; mark the figures' columns with cong: true");
+
+        List<AnnexRowSpec> rows;
+        string? source = null;
+        if (rowsNode is not null && dataNode is not null)
+        {
+            a.Error(dataNode, "phu_luc[].du_lieu: the rows are written under dong; give either dong or du_lieu, not both");
+            rows = [];
+        }
+        else if (dataNode is not null)
+        {
+            (rows, source) = AnnexSheetReader.Read(a, dataNode, columns, planPath);
+        }
+        else rows = Rows(a, rowsNode, columns);
+
+        return common with
+        {
+            Columns = columns, Rows = rows, Total = total, TotalFirst = totalFirst, GroupSums = groupSums,
+            ColumnNumbers = numbers, DataSource = source,
+        };
+    }
+
+    static List<AnnexColumnSpec>? Columns(YamlNodeReader a)
+    {
+        var seq = a.Sequence("cot", required: true);
+        if (seq is null) return null;
+        var list = new List<AnnexColumnSpec>();
+        var ok = true;
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } plain })
+            {
+                list.Add(new AnnexColumnSpec { Title = VietnameseText.Nfc(plain) });
+                continue;
+            }
+            if (item is not YamlMappingNode map)
+            {
+                a.Error(item, $"phu_luc[].cot: each column is a title or {{ten, ma, rong, can, loai, cong}}, found {YamlNodeReader.Describe(item)}");
+                ok = false;
+                continue;
+            }
+            var c = a.Child(map, "cot[]");
+            var title = c.String("ten", required: true);
+            var key = c.String("ma");
+            var width = Width(c);
+            var kind = Kind(c);
+            var align = Align(c) ?? (kind is AnnexColumnKind.Text ? CellAlign.Left : CellAlign.Center);
+            var sum = Bool(c, "cong");
+            var group = c.String("nhom");
+            if (sum && kind is not (AnnexColumnKind.Number or AnnexColumnKind.Percent))
+                c.Error(c.Get("cong")!, "cot[].cong: only a column of numbers is summed; add loai: so");
+            c.Finish();
+            if (title is null) { ok = false; continue; }
+            list.Add(new AnnexColumnSpec { Title = title, Key = key, Width = width, Align = align, Kind = kind, Sum = sum, Group = group });
+        }
+        var keys = list.Where(c => c.Key is not null).GroupBy(c => c.Key!).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        foreach (var k in keys) a.Error(seq, $"phu_luc[].cot: the code '{k}' names two columns");
+        return ok && keys.Count == 0 ? list : null;
+    }
+
+    static ColumnWidth Width(YamlNodeReader c)
+    {
+        var node = c.Get("rong");
+        var text = c.String("rong");
+        if (text is null) return ColumnWidth.Relative(1);
+        if (ColumnWidth.Parse(text) is { } w) return w;
+        c.Error(node!, $"cot[].rong: \"{text}\" is not a width (a share such as 3, or centimetres such as 2,5cm)");
+        return ColumnWidth.Relative(1);
+    }
+
+    static CellAlign? Align(YamlNodeReader c)
+    {
+        var node = c.Get("can");
+        var text = c.String("can");
+        if (text is null) return null;
+        if (CellAligns.Parse(text) is { } a) return a;
+        c.Error(node!, $"cot[].can: \"{text}\" is not an alignment (trai, giua, phai, deu)");
+        return null;
+    }
+
+    static AnnexColumnKind Kind(YamlNodeReader c)
+    {
+        var node = c.Get("loai");
+        var text = c.String("loai");
+        switch (text is null ? null : VietnameseText.Slug(text).Replace('-', '_'))
+        {
+            case null or "chu" or "text": return AnnexColumnKind.Text;
+            case "so" or "number": return AnnexColumnKind.Number;
+            case "phan_tram" or "ty_le" or "percent": return AnnexColumnKind.Percent;
+            case "stt" or "tt": return AnnexColumnKind.RowNumber;
+            default:
+                c.Error(node!, $"cot[].loai: \"{text}\" is not a column kind (chu: text; so: numbers; phan_tram: rates; stt: row numbers)");
+                return AnnexColumnKind.Text;
+        }
+    }
+
+    /// <summary>
+    /// dong: each row a list of values (in column order, leaving out the STT column, or with it as
+    /// typed), a mapping by column code, {nhom: ...} for a group row, {cong: ...} or {tong: ...}
+    /// for a subtotal or total written by hand. A mapping with nhom and values starts that group
+    /// when it changes, then is an item.
+    /// </summary>
+    static List<AnnexRowSpec> Rows(YamlNodeReader a, YamlNode? node, IReadOnlyList<AnnexColumnSpec> columns)
+    {
+        var rows = new List<AnnexRowSpec>();
+        if (node is null || node is YamlScalarNode { Value: null or "" }) return rows;
+        if (node is not YamlSequenceNode seq)
+        {
+            a.Error(node, $"phu_luc[].dong: expected a list of rows, found {YamlNodeReader.Describe(node)}");
+            return rows;
+        }
+        var valueColumns = columns.Where(c => c.Kind != AnnexColumnKind.RowNumber).ToList();
+        string? group = null;
+        foreach (var item in seq.Children)
+        {
+            var at = a.SpanOf(item);
+            switch (item)
+            {
+                case YamlSequenceNode list:
+                {
+                    var values = list.Children.ToList();
+                    IReadOnlyList<AnnexColumnSpec> target = values.Count == columns.Count ? columns
+                        : values.Count == valueColumns.Count ? valueColumns : [];
+                    if (target.Count == 0)
+                    {
+                        a.Error(list, $"phu_luc[].dong: this row has {values.Count} values; the table has {columns.Count} columns ({valueColumns.Count} without the STT column)");
+                        continue;
+                    }
+                    var cells = new TargetValue?[columns.Count];
+                    for (var i = 0; i < target.Count; i++)
+                    {
+                        var col = columns.ToList().IndexOf(target[i]);
+                        cells[col] = Cell(a, values[i], columns[col]);
+                    }
+                    rows.Add(new AnnexRowSpec(AnnexRowRole.Item, cells, At: at));
+                    break;
+                }
+                case YamlMappingNode map:
+                {
+                    var r = a.Child(map, "dong[]");
+                    var groupTitle = r.String("nhom");
+                    var subtotal = r.String("cong");
+                    var total = r.String("tong");
+                    var cells = new TargetValue?[columns.Count];
+                    var any = false;
+                    for (var i = 0; i < columns.Count; i++)
+                    {
+                        if (columns[i].Key is not { } key || r.Get(key) is not { } v) continue;
+                        cells[i] = Cell(r, v, columns[i]);
+                        any = true;
+                    }
+                    r.Finish();
+                    if (subtotal is not null || total is not null)
+                    {
+                        rows.Add(new AnnexRowSpec(total is not null ? AnnexRowRole.Total : AnnexRowRole.Subtotal, cells, total ?? subtotal, at));
+                        continue;
+                    }
+                    if (groupTitle is not null && groupTitle != group)
+                    {
+                        group = groupTitle;
+                        rows.Add(new AnnexRowSpec(AnnexRowRole.Group, new TargetValue?[columns.Count], groupTitle, at));
+                    }
+                    if (any) rows.Add(new AnnexRowSpec(AnnexRowRole.Item, cells, At: at));
+                    else if (groupTitle is null)
+                        a.Error(map, "phu_luc[].dong: this row names no column; use the columns' codes (ma), or nhom: for a group row");
+                    break;
+                }
+                default:
+                    a.Error(item, $"phu_luc[].dong: each row is a list of values or a mapping by column code, found {YamlNodeReader.Describe(item)}");
+                    break;
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>A cell as its column reads it: numbers in number columns (an empty cell or "-" stays as written), text elsewhere.</summary>
+    static TargetValue? Cell(YamlNodeReader r, YamlNode node, AnnexColumnSpec column)
+    {
+        string? text = node switch
+        {
+            YamlScalarNode { Value: { } v } => VietnameseText.Nfc(v),
+            YamlMappingNode map when TextItems.Recover(map) is { } recovered => Warned(r, map, recovered),
+            _ => null,
+        };
+        if (text is null)
+        {
+            if (node is not YamlScalarNode) r.Error(node, $"{column.Title}: expected a value, found {YamlNodeReader.Describe(node)}");
+            return null;
+        }
+        return CellValue(text, column, message => r.Error(node, $"{column.Title}: {message}"));
+    }
+
+    static string Warned(YamlNodeReader r, YamlNode node, string text)
+    {
+        TextItems.Warn(r, node, "phu_luc[].dong", text);
+        return text;
+    }
+
+    /// <summary>Text to a cell value: numbers parsed the Vietnamese way in number columns; text kept as written.</summary>
+    public static TargetValue? CellValue(string text, AnnexColumnSpec column, Action<string> error)
+    {
+        if (text.Trim().Length == 0) return null;
+        if (column.Kind is AnnexColumnKind.Text or AnnexColumnKind.RowNumber) return TargetValue.Of(text.Trim());
+        var (value, problem) = TargetValueParser.Parse(text);
+        if (problem is not null) { error(problem); return null; }
+        if (value is null) return null;
+        if (column.Kind == AnnexColumnKind.Percent) value = TargetValueParser.ForRule(value, Aggregation.Rate);
+        if (column.Sum && value.Kind == TargetValueKind.Text && value.Text is not ("-" or "–"))
+            error($"\"{value.Text}\" is not a number, and the column is summed");
+        return value;
+    }
+
+    static bool Bool(YamlNodeReader m, string key)
+    {
+        var node = m.Get(key);
+        var text = m.String(key);
+        if (text is null) return false;
+        if (PlanPartReaders.Flag(text) is { } b) return b;
+        m.Error(node!, $"{key}: \"{text}\" is not true or false");
+        return false;
+    }
+}
