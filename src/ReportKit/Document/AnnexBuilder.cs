@@ -45,7 +45,7 @@ public static class AnnexBuilder
         {
             Label = profile.Annex.LabelFor(i, tables.Count),
             Reference = t.Spec.Reference ?? Reference(plan, profile.Number),
-            Notes = t.Spec.Notes.Select(n => NoteInlines(n)).ToList(),
+            Notes = CloseNotes(t.Spec.Notes.Select(NoteInlines).ToList(), profile.Annex.End),
             EndMark = profile.Annex.End,
         }).ToList();
     }
@@ -56,6 +56,13 @@ public static class AnnexBuilder
         AnnexLayout.List => AnnexListLayout.Build(set, options),
         _ => AnnexRowLayout.Build(set, options),
     };
+
+    /// <summary>The last note ends with the annex's end mark (the writer then adds no line of its own).</summary>
+    static List<IReadOnlyList<Inline>> CloseNotes(List<IReadOnlyList<Inline>> notes, string end)
+    {
+        if (notes.Count > 0) notes[^1] = EndMarks.Close(notes[^1], end);
+        return notes;
+    }
 
     /// <summary>A note's markup (**bold**, *italic*) as runs.</summary>
     static IReadOnlyList<Inline> NoteInlines(string note)

@@ -80,7 +80,8 @@ public sealed class MarkdownReader
                 _headingLevel = h.Level;
                 var inlines = ReadInlines(h.Inline);
                 var unnumbered = WithoutUnnumberedMark(inlines);
-                var title = unnumbered ?? inlines;
+                // A number typed before the title is left out: the computed one replaces it (a warning says so).
+                var title = unnumbered ?? WithoutTypedNumber(inlines);
                 if (_upperCaseLevel(h.Level)) title = title.Select(UpperCase).ToList();
                 if (unnumbered is not null) _blocks.Add(new UnnumberedHeading(h.Level, title));
                 else _blocks.Add(new Heading(h.Level, _numbering.Next(h.Level), title));
@@ -144,6 +145,14 @@ public sealed class MarkdownReader
     }
 
     string Bullet(int depth) => _bullets[Math.Min(depth, _bullets.Count) - 1];
+
+    static List<Inline> WithoutTypedNumber(List<Inline> inlines)
+    {
+        if (inlines.Count == 0 || inlines[0] is not TextRun first) return inlines;
+        var m = SectionNumbering.TypedMarker.Match(first.Text);
+        if (!m.Success || m.Length == first.Text.Length) return inlines;
+        return [first with { Text = first.Text[m.Length..] }, .. inlines.Skip(1)];
+    }
 
     /// <summary>The heading's runs without a trailing "{-}" when it has one (an unnumbered title); null otherwise.</summary>
     static List<Inline>? WithoutUnnumberedMark(List<Inline> inlines)

@@ -102,9 +102,9 @@ public sealed record AnnexTable
     public PageOrientation Orientation { get; init; } = PageOrientation.Landscape;
     /// <summary>Table text size in pt; null sizes it to fit (wide target annexes shrink to 10 pt).</summary>
     public double? FontSize { get; init; }
-    /// <summary>Ghi chú paragraphs under the table.</summary>
+    /// <summary>Ghi chú paragraphs under the table; the last one ends with <see cref="EndMark"/>.</summary>
     public IReadOnlyList<IReadOnlyList<Inline>> Notes { get; init; } = [];
-    /// <summary>What closes the annex ("./." under NĐ 30 Mẫu 2.1); empty for none.</summary>
+    /// <summary>What closes the annex ("./." under NĐ 30 Mẫu 2.1): the end of the last note, or a line of its own; empty for none.</summary>
     public string EndMark { get; init; } = "";
 }
 

@@ -87,14 +87,7 @@ public static class PlanDocumentBuilder
             list.Add(new EndMark(end));
             return list;
         }
-        var runs = inlines.ToList();
-        var idx = runs.FindLastIndex(r => r is TextRun);
-        if (idx < 0) return list;
-        var run = (TextRun)runs[idx];
-        var text = run.Text.TrimEnd();
-        while (text.Length > 0 && ".;,:/".Contains(text[^1])) text = text[..^1].TrimEnd();
-        runs[idx] = run with { Text = text };
-        runs.Insert(idx + 1, new TextRun(end));
+        var runs = EndMarks.Close(inlines, end);
         list[^1] = last switch
         {
             BodyParagraph p => p with { Inlines = runs },

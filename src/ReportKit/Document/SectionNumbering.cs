@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ReportKit.Text;
 
 namespace ReportKit.Document;
@@ -52,6 +53,14 @@ public sealed class SectionNumbering
             _ => string.Join(".", Enumerable.Range(level - PathLength + 1, PathLength).Select(l => l >= 1 ? counters[l] : 0)) + Suffix,
         };
     }
+
+    /// <summary>
+    /// A number typed at the start of a heading ("I. ", "II- ", "1. ", "1.1. ", "1.2 ", "a) "): the
+    /// engine numbers headings itself, so a typed one would print twice ("I. I. MỤC ĐÍCH").
+    /// </summary>
+    public static readonly Regex TypedMarker = new(
+        @"^(?<m>(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})[.\-)]|\d+(?:\.\d+)*[.\-)]|\d+(?:\.\d+)+|[a-zđ]\))\s+",
+        RegexOptions.CultureInvariant);
 
     public static bool IsValidPattern(string text)
     {

@@ -110,9 +110,11 @@ static class PlanPartReaders
                 if (name is not null) list.Add(new Recipient(name, note));
                 continue;
             }
-            var text = TextItems.Item(r, item, "noi_nhan");
+            var last = i == seq.Children.Count - 1;
+            // "- Lưu: VT, TC." unquoted is a mapping to YAML; as the last line it is read as meant, without the quoting warning.
+            var text = last && item is YamlMappingNode lm && TextItems.Recover(lm) is { } l && IsArchiveLine(l) ? l : TextItems.Item(r, item, "noi_nhan");
             if (text is null) continue;
-            if (i == seq.Children.Count - 1 && IsArchiveLine(text))
+            if (last && IsArchiveLine(text))
             {
                 archive = text;
                 archiveAt = r.SpanOf(item);

@@ -62,6 +62,7 @@ public sealed class PlanRenderer
         if (plan is not null && template is not null)
             body = template.Render(plan, bag, profile?.Number);
         if (profile is not null && plan is not null) bag.AddRange(ProfileRules.Check(plan, profile));
+        if (plan is not null) bag.AddRange(MarkupPitfalls.Check(plan));
         bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
         bag.ThrowIfErrors();
         warnings.AddRange(bag.Items.Where(d => d.Severity == Severity.Warning));

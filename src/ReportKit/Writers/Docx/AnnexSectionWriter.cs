@@ -41,14 +41,13 @@ sealed class AnnexSectionWriter(FormatProfile profile)
         foreach (var p in Closing(annex)) yield return p;
     }
 
-    /// <summary>Ghi chú paragraphs under the table, then "./." (ending the last note, or on its own line, flush right).</summary>
+    /// <summary>Ghi chú paragraphs under the table (the last already ends with "./."), or "./." on its own line, flush right.</summary>
     static IEnumerable<Paragraph> Closing(AnnexTable annex)
     {
         for (var i = 0; i < annex.Notes.Count; i++)
         {
             var p = RunFactory.Para(StyleIds.Body);
             foreach (var r in annex.Notes[i].OfType<TextRun>()) p.Append(RunFactory.Run(r.Text, bold: r.Bold, italic: r.Italic, underline: r.Underline));
-            if (i == annex.Notes.Count - 1 && annex.EndMark.Length > 0) p.Append(RunFactory.Run(annex.EndMark));
             yield return p;
         }
         if (annex.Notes.Count == 0 && annex.EndMark.Length > 0)

@@ -169,11 +169,9 @@ public sealed class DocxWriter
     Paragraph DraftMark(string text)
     {
         var style = _profile.Draft;
-        var p = style.Framed
-            ? Framed(text, style.Style, _textWidth, JustificationValues.Right)
-            : RunFactory.Para(StyleIds.HeaderCell, RunFactory.Run(text, style.Style));
-        if (!style.Framed) p.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Right });
-        p.ParagraphProperties!.Append(new SpacingBetweenLines { After = "120" });
+        if (style.Framed) return Framed(text, style.Style, _textWidth, JustificationValues.Right, before: 0, after: 120);
+        var p = RunFactory.Para(StyleIds.HeaderCell, RunFactory.Run(text, style.Style));
+        p.ParagraphProperties!.Append(new SpacingBetweenLines { After = "120" }, new Justification { Val = JustificationValues.Right });
         return p;
     }
 
@@ -181,7 +179,7 @@ public sealed class DocxWriter
     /// Text in a single-line frame just wide enough for it (paragraph borders, indented to size, so
     /// it stays editable in Word), placed in a box <paramref name="boxTwips"/> wide.
     /// </summary>
-    static Paragraph Framed(string text, TextStyle style, int boxTwips, JustificationValues place)
+    static Paragraph Framed(string text, TextStyle style, int boxTwips, JustificationValues place, int before = 120, int after = 0)
     {
         const int pad = 100;
         var width = Math.Min(TimesMetrics.WidthTwips(text, style.Size, style.Bold) + 2 * pad + 40, boxTwips);
@@ -194,7 +192,7 @@ public sealed class DocxWriter
                 new LeftBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" },
                 new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" },
                 new RightBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" }),
-            new SpacingBetweenLines { Before = "120" },
+            new SpacingBetweenLines { Before = before.ToString(), After = after.ToString() },
             new Indentation { Left = (leftIndent + pad).ToString(), Right = (rightIndent + pad).ToString(), FirstLine = "0" },
             new Justification { Val = JustificationValues.Center });
         return new Paragraph(pPr, RunFactory.Run(text, style));
