@@ -18,6 +18,9 @@ public class AnnexTests
     [Theory]
     [InlineData("khanh-hoa-2021")]
     [InlineData("cao-bang-2024")]
+    [InlineData("lai-chau-ocop-2025")]
+    [InlineData("an-thoi-dong-cds-2026")]
+    [InlineData("lien-tich-phu-nu-tu-phap-2026")]
     public void Annex_workbook_passes_the_OpenXml_validator_and_renders_twice_the_same(string example)
     {
         using var dir = new Repo.TempDir();
@@ -35,6 +38,9 @@ public class AnnexTests
     [Theory]
     [InlineData("khanh-hoa-2021")]
     [InlineData("cao-bang-2024")]
+    [InlineData("lai-chau-ocop-2025")]
+    [InlineData("an-thoi-dong-cds-2026")]
+    [InlineData("lien-tich-phu-nu-tu-phap-2026")]
     public void Annex_workbook_matches_the_approved_dump(string example)
     {
         using var dir = new Repo.TempDir();

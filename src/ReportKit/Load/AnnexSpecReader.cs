@@ -23,11 +23,13 @@ static class AnnexSpecReader
         {
             case null or YamlScalarNode { Value: null or "" }:
                 return null;
-            case YamlMappingNode:
+            case YamlMappingNode map:
+                // One annex written as a mapping: the target annex's options (as plans wrote them
+                // before annexes were general), or a table when it says so or has rows.
                 var m = r.Map("phu_luc")!;
-                var legacy = TargetAnnex(m);
+                var single = One(m, map, planPath);
                 m.Finish();
-                return legacy is null ? [] : [legacy];
+                return single is null ? [] : [single with { At = m.SpanOf(map) }];
             case YamlSequenceNode seq:
                 var list = new List<AnnexSpec>();
                 foreach (var item in seq.Children)
@@ -38,13 +40,7 @@ static class AnnexSpecReader
                         continue;
                     }
                     var a = r.Child(map, "phu_luc[]");
-                    var kind = a.String("loai");
-                    AnnexSpec? spec = kind switch
-                    {
-                        "chi_tieu" or "chỉ tiêu" => TargetAnnex(a),
-                        null or "bang" or "bảng" => TableAnnex(a, planPath),
-                        _ => Unknown(a, kind),
-                    };
+                    var spec = One(a, map, planPath, tableByDefault: true);
                     a.Finish();
                     if (spec is not null) list.Add(spec with { At = a.SpanOf(map) });
                 }
@@ -53,6 +49,19 @@ static class AnnexSpecReader
                 r.Error(node, $"phu_luc: expected a list of annexes (or the target annex's options), found {YamlNodeReader.Describe(node)}");
                 return null;
         }
+    }
+
+    static AnnexSpec? One(YamlNodeReader a, YamlMappingNode map, string planPath, bool tableByDefault = false)
+    {
+        var kind = a.String("loai");
+        var hasRows = map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value is "dong" or "du_lieu");
+        return kind switch
+        {
+            "chi_tieu" or "chỉ tiêu" => TargetAnnex(a),
+            "bang" or "bảng" => TableAnnex(a, planPath),
+            null => tableByDefault || hasRows ? TableAnnex(a, planPath) : TargetAnnex(a),
+            _ => Unknown(a, kind),
+        };
     }
 
     static AnnexSpec? Unknown(YamlNodeReader a, string kind)
@@ -231,6 +240,7 @@ static class AnnexSpecReader
             var group = c.String("nhom");
             if (sum && kind is not (AnnexColumnKind.Number or AnnexColumnKind.Percent))
                 c.Error(c.Get("cong")!, "cot[].cong: only a column of numbers is summed; add loai: so");
+            SplitDecimals(c, map);
             c.Finish();
             if (title is null) { ok = false; continue; }
             list.Add(new AnnexColumnSpec { Title = title, Key = key, Width = width, Align = align, Kind = kind, Sum = sum, Group = group });
@@ -238,6 +248,22 @@ static class AnnexSpecReader
         var keys = list.Where(c => c.Key is not null).GroupBy(c => c.Key!).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         foreach (var k in keys) a.Error(seq, $"phu_luc[].cot: the code '{k}' names two columns");
         return ok && keys.Count == 0 ? list : null;
+    }
+
+    static readonly Regex DecimalTail = new(@"^\d+\s*(cm|mm)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// "{ rong: 1,5cm }" is two entries to YAML (the comma ends the value): say so at the stray
+    /// "5cm" rather than calling it an unknown key.
+    /// </summary>
+    static void SplitDecimals(YamlNodeReader c, YamlMappingNode map)
+    {
+        foreach (var key in map.Children.Keys.OfType<YamlScalarNode>())
+            if (key.Value is { } k && DecimalTail.IsMatch(k) && map.Children[key] is YamlScalarNode { Value: null or "" })
+            {
+                c.Get(k);
+                c.Error(key, $"cot[]: \"{k}\" is the end of a number cut at its comma: inside {{ }} a comma separates entries, so write the decimal with a point (1.5cm) or in quotes (\"1,5cm\")");
+            }
     }
 
     static ColumnWidth Width(YamlNodeReader c)
@@ -305,7 +331,9 @@ static class AnnexSpecReader
                         : values.Count == valueColumns.Count ? valueColumns : [];
                     if (target.Count == 0)
                     {
-                        a.Error(list, $"phu_luc[].dong: this row has {values.Count} values; the table has {columns.Count} columns ({valueColumns.Count} without the STT column)");
+                        var hint = list.Style == YamlDotNet.Core.Events.SequenceStyle.Flow
+                            ? " (inside [ ] a comma separates values: put a value that has a comma in quotes, or write the row as code: value lines)" : "";
+                        a.Error(list, $"phu_luc[].dong: this row has {values.Count} values; the table has {columns.Count} columns ({valueColumns.Count} without the STT column){hint}");
                         continue;
                     }
                     var cells = new TargetValue?[columns.Count];

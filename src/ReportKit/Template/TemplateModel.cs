@@ -28,9 +28,15 @@ static class TemplateModel
             ["trich_yeu"] = plan.Subject,
             ["can_cu"] = plan.Bases.ToList(),
             ["co_quan"] = Organ(plan.Organ),
+            // Every issuing organ: one, or those of a co-issued plan ("... và Sở Tư pháp tỉnh Khánh Hòa").
+            ["cac_co_quan"] = plan.Organs.Select(Organ).ToList(),
+            ["ten_cac_co_quan"] = Names(plan.Organs.Select(o => o.FullName).ToList()),
+            // "Kế hoạch", "Kế hoạch liên tịch": the type as running text names it.
+            ["ten_loai_thuong"] = VietnameseText.UpperFirst(VietnameseText.Lower(plan.DocumentType)),
             ["mo_dau"] = plan.Opening is { } op ? Opening(op) : null,
             ["mo_dau_tu_do"] = plan.OpeningText?.Text,
             ["nguoi_ky"] = Signer(plan.Signer),
+            ["cac_nguoi_ky"] = plan.Signers.Select(Signer).ToList(),
             ["noi_nhan"] = plan.Recipients.Select(r => new ScriptObject { ["ten"] = r.Name, ["ghi_chu"] = r.Note }).ToList(),
             ["bien"] = Plain(plan.Variables),
         };
@@ -39,6 +45,10 @@ static class TemplateModel
     }
 
     static string Pad(int n) => n < 10 ? "0" + n : n.ToString();
+
+    /// <summary>"A", "A và B", "A, B và C".</summary>
+    static string Names(IReadOnlyList<string> names) =>
+        names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " và " + names[^1];
 
     static ScriptObject Organ(Organ organ) => new()
     {

@@ -80,6 +80,7 @@ public static class DocxDump
                     {
                         var tcPr = cell.TableCellProperties;
                         var extra = tcPr?.GridSpan?.Val?.Value is > 1 ? $" span={tcPr.GridSpan.Val.Value}" : "";
+                        if (tcPr?.VerticalMerge is { } vm) extra += vm.Val?.Value == MergedCellValues.Restart ? " vmerge=start" : " vmerge=continue";
                         if (tcPr?.Shading?.Fill?.Value is { } fill) extra += $" fill={fill}";
                         sb.AppendLine($"{indent}    cell {++c} w={tcPr?.TableCellWidth?.Width?.Value}{extra}");
                         foreach (var child in cell.ChildElements) Element(child, styles, sb, indent + "      ");

@@ -283,7 +283,9 @@ public sealed class DocxWriter
         var n = end.Signatures.Count;
         var widths = Enumerable.Repeat(_textWidth / n, n).ToArray();
         widths[^1] += _textWidth - widths.Sum();
-        var cells = end.Signatures.Reverse().Select(SignatureCell).ToList();
+        // The names stand level: a block with fewer lines above its name gets them as empty lines.
+        var above = end.Signatures.Max(LinesAboveName);
+        var cells = end.Signatures.Reverse().Select(s => SignatureCell(s, above - LinesAboveName(s))).ToList();
         foreach (var c in cells) c[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
         leftCell[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
         // Everything but the last line keeps with the next, so the signatures and Nơi nhận stay on one page.
@@ -300,13 +302,18 @@ public sealed class DocxWriter
     }
 
     /// <summary>Authority lines, position, room for signature and seal, then the name; the other position (Ô 7b) above or under the name as the profile says.</summary>
-    List<Paragraph> SignatureCell(SignatureBlock s)
+    int LinesAboveName(SignatureBlock s) =>
+        s.Authority.Count + (s.Position is null ? 0 : 1) + (s.OtherPosition is not null && !_profile.Signature.OtherPositionBelowName ? 1 : 0);
+
+    List<Paragraph> SignatureCell(SignatureBlock s) => SignatureCell(s, 0);
+
+    List<Paragraph> SignatureCell(SignatureBlock s, int extraLines)
     {
         var sig = _profile.Signature;
         var cell = new List<Paragraph>();
         cell.AddRange(s.Authority.Select(a => RunFactory.Para(StyleIds.Signature, RunFactory.Run(a, sig.Authority))));
         if (s.Position is { } position) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(position, sig.Position)));
-        for (var i = 0; i < sig.BlankLines; i++) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run("", sig.Name)));
+        for (var i = 0; i < sig.BlankLines + extraLines; i++) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run("", sig.Name)));
         var other = s.OtherPosition is { } o ? RunFactory.Para(StyleIds.Signature, RunFactory.Run(o, sig.OtherPosition)) : null;
         if (other is not null && !sig.OtherPositionBelowName) cell.Add(other);
         cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(s.Name, sig.Name)));
