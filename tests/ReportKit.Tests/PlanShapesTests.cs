@@ -366,6 +366,34 @@ public class PlanShapesTests
     }
 
     [Fact]
+    public void Cells_of_a_table_annex_merge_as_in_body_tables()
+    {
+        var doc = Render(Plans.Minimal + "\n" + """
+            phu_luc:
+              - cot: [TT, Nội dung, Chủ trì, Thời gian]
+                dong:
+                  - [1, Họp Ban Chỉ đạo, Ban Thường trực, Quý I]
+                  - [2, Sơ kết, ^, Quý II]
+                  - [3, Tổng kết năm, <, Quý IV]
+            """).Document;
+        var rows = doc.Annexes[0].Rows;
+        Assert.Equal(2, rows[1].Cells[2].RowSpan);
+        Assert.True(rows[2].Cells[2].MergedAbove);
+        Assert.Equal(["2", "Sơ kết", "", "Quý II"], rows[2].Cells.Select(c => c.Text));
+        Assert.Equal(["3", "Tổng kết năm", "Quý IV"], rows[3].Cells.Select(c => c.Text));
+        Assert.Equal(2, rows[3].Cells[1].Span);
+    }
+
+    [Fact]
+    public void A_signer_by_delegation_keeps_authority_and_position()
+    {
+        var r = Render(Plans.Minimal.Replace("  quyen_han: TM. BAN THƯỜNG VỤ\n  chuc_vu: Chủ tịch\n", "  quyen_han: TUQ. CHỦ TỊCH\n  chuc_vu: Chánh Văn phòng\n"));
+        var s = r.Document.End.Signatures[0];
+        Assert.Equal(["TUQ. CHỦ TỊCH"], s.Authority);
+        Assert.Equal("CHÁNH VĂN PHÒNG", s.Position);
+    }
+
+    [Fact]
     public void A_target_list_annex_prints_lead_cooperating_units_and_deadline()
     {
         var doc = Render(Plans.Minimal + "\n" + TaskAnnex).Document;

@@ -74,6 +74,7 @@ static class TableAnnexLayout
             }
         }
         CloseGroup();
+        body = Merged(body, n);
 
         if (spec.Total)
         {
@@ -92,6 +93,45 @@ static class TableAnnexLayout
             Widths = Widths(columns, pageChars),
             FrozenColumns = Math.Min(labelCol + 1, n),
         };
+    }
+
+    /// <summary>
+    /// Cells written "&lt;" join the cell on their left and "^" the cell above (among item rows), as
+    /// in body tables: what an annex copied from Word with merged cells needs.
+    /// </summary>
+    static List<AnnexRow> Merged(List<AnnexRow> body, int n)
+    {
+        static bool Mark(AnnexRow row, int c, string mark) => row.Kind == AnnexRowKind.Item && row.Cells[c].Text == mark;
+        if (!body.Any(r => r.Kind == AnnexRowKind.Item && r.Cells.Any(c => c.Text is "<" or "^"))) return body;
+        var origin = new (int Row, int Col)[body.Count, n];
+        for (var r = 0; r < body.Count; r++)
+            for (var c = 0; c < n; c++)
+                origin[r, c] = body[r].Kind != AnnexRowKind.Item ? (r, c)
+                    : Mark(body[r], c, "<") && c > 0 ? origin[r, c - 1]
+                    : Mark(body[r], c, "^") && r > 0 && body[r - 1].Kind == AnnexRowKind.Item ? origin[r - 1, c]
+                    : (r, c);
+        var result = new List<AnnexRow>();
+        for (var r = 0; r < body.Count; r++)
+        {
+            if (body[r].Kind != AnnexRowKind.Item) { result.Add(body[r]); continue; }
+            var cells = new List<AnnexCell>();
+            for (var c = 0; c < n;)
+            {
+                var o = origin[r, c];
+                var span = 1;
+                while (c + span < n && origin[r, c + span] == o) span++;
+                if (o.Row == r)
+                {
+                    var rowSpan = 1;
+                    while (r + rowSpan < body.Count && body[r + rowSpan].Kind == AnnexRowKind.Item && origin[r + rowSpan, c] == o) rowSpan++;
+                    cells.Add(body[r].Cells[o.Col] with { Span = span, RowSpan = rowSpan });
+                }
+                else cells.Add(AnnexCell.Covered(span));
+                c += span;
+            }
+            result.Add(new AnnexRow(AnnexRowKind.Item, cells));
+        }
+        return result;
     }
 
     /// <summary>One header row of titles, or two when columns are grouped ("Mức phấn đấu" over "2026 | 2030"); then "(1) (2) ..." if asked.</summary>
