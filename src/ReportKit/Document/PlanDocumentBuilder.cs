@@ -71,7 +71,9 @@ public static class PlanDocumentBuilder
     /// </summary>
     static IReadOnlyList<Block> CloseBody(IReadOnlyList<Block> blocks, string end)
     {
-        if (string.IsNullOrEmpty(end) || blocks.Count == 0) return blocks;
+        // Even without an end mark, a table never touches the end block (LibreOffice then drops its borders).
+        if (string.IsNullOrEmpty(end)) return blocks.Count > 0 && blocks[^1] is BodyTable ? [.. blocks, new EndMark("")] : blocks;
+        if (blocks.Count == 0) return blocks;
         var list = blocks.ToList();
         var last = list[^1];
         IReadOnlyList<Inline>? inlines = last switch
