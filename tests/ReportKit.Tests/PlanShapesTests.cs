@@ -363,6 +363,8 @@ public class PlanShapesTests
         Assert.Equal(["SUM(D7:D8)", "SUM(D10)", "SUM(D7:D8,D10)"], total);
         Assert.Equal(350.0, ws.Evaluate("SUM(D7:D8,D10)"));
         Assert.Equal("portrait", ws.PageSetup.PageOrientation.ToString().ToLowerInvariant());
+        // Each sheet numbers its pages from 1, as each annex does (NĐ 30 III.1đ).
+        Assert.All(wb.Worksheets, w => Assert.Equal(1u, w.PageSetup.FirstPageNumber));
     }
 
     [Fact]

@@ -63,7 +63,8 @@ sealed class AnnexSheetXml(AnnexTable annex, CellStyles styles)
         // Margins as in the DOCX annex section: landscape top 20, bottom 15, left 30, right 15 mm; portrait 20/20/30/15.
         var (top, bottom) = annex.Orientation == PageOrientation.Landscape ? (20, 15) : (20, 20);
         sb.Append($"<pageMargins left=\"{Num(30 / MmPerInch)}\" right=\"{Num(15 / MmPerInch)}\" top=\"{Num(top / MmPerInch)}\" bottom=\"{Num(bottom / MmPerInch)}\" header=\"{Num(10 / MmPerInch)}\" footer=\"{Num(8 / MmPerInch)}\"/>");
-        sb.Append($"<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"{(annex.Orientation == PageOrientation.Landscape ? "landscape" : "portrait")}\"/>");
+        // Each annex numbers its own pages from 1 (NĐ 30 III.1đ), also when the workbook is printed as a whole.
+        sb.Append($"<pageSetup paperSize=\"9\" firstPageNumber=\"1\" fitToHeight=\"0\" useFirstPageNumber=\"1\" orientation=\"{(annex.Orientation == PageOrientation.Landscape ? "landscape" : "portrait")}\"/>");
         // Page numbers restart per annex (NĐ 30 III.1đ), top centre like the document's, none on its first page.
         sb.Append("<headerFooter differentFirst=\"1\"><oddHeader>&amp;C&amp;P</oddHeader><firstHeader></firstHeader></headerFooter>");
         return sb.Append("</worksheet>").ToString();
