@@ -18,8 +18,8 @@ public sealed record RenderResult(IReadOnlyList<string> Files, IReadOnlyList<Dia
     public string DocxPath => Files[0];
 }
 
-/// <summary>Choices made on the command line: --data (a targets workbook replacing the plan's) and --allow-mismatch.</summary>
-public sealed record RenderOptions(string? DataPath = null, bool AllowMismatch = false);
+/// <summary>Choices made on the command line: --data (a targets workbook replacing the plan's), --allow-mismatch, and --strict (warnings count as errors: nothing is written).</summary>
+public sealed record RenderOptions(string? DataPath = null, bool AllowMismatch = false, bool Strict = false);
 
 /// <summary>
 /// The whole pipeline for one plan, stage after stage: load → model → template → document →
@@ -65,8 +65,10 @@ public sealed class PlanRenderer
         if (plan is not null) bag.AddRange(MarkupPitfalls.Check(plan));
         bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
         bag.ThrowIfErrors();
-        warnings.AddRange(bag.Items.Where(d => d.Severity == Severity.Warning));
         var document = PlanDocumentBuilder.Build(plan!, body!, profile!, AnnexBuilder.Build(plan!, profile!));
+        var found = bag.Items.Where(d => d.Severity == Severity.Warning).Concat(BodyFigureCheck.Check(plan!, document.Body)).ToList();
+        if (options.Strict && found.Count > 0) throw new ReportKitException(found.Select(w => w with { Severity = Severity.Error }).ToList());
+        warnings.AddRange(found);
         return (plan!, document, profile!);
     }
 

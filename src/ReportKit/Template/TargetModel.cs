@@ -7,8 +7,9 @@ namespace ReportKit.Template;
 /// <summary>
 /// Targets as a template sees them, from the same data as the annex so body and annex cannot
 /// disagree: <c>chi_tieu</c> (the list, in order), <c>ct</c> (the same targets by code:
-/// <c>{{ ct.thoat_ngheo.hien_thi }}</c> → "2.700") and <c>don_vi</c> (the units). Always present,
-/// empty when the plan has no targets, so templates can test them under strict variables.
+/// <c>{{ ct.thoat_ngheo.hien_thi }}</c> → "2.700"), <c>don_vi</c> (the units) and
+/// <c>co_chi_tieu "ma"</c> (whether this plan has that target). Always present, empty when the
+/// plan has no targets, so templates can test them under strict variables.
 /// </summary>
 static class TargetModel
 {
@@ -26,6 +27,9 @@ static class TargetModel
         }
         model["chi_tieu"] = list;
         model["ct"] = byCode;
+        // {{ if co_chi_tieu "thoat_ngheo" }}: a clone keeps only the targets allocated to its unit,
+        // so a parent's body words a target's sentence only where the child has that target.
+        model.Import("co_chi_tieu", new Func<string, bool>(code => byCode.ContainsKey(code)));
         model["don_vi"] = units.Select(u => new ScriptObject { ["ma"] = u.Code, ["ten"] = u.Name, ["cap"] = u.Level, ["nhom"] = u.Group }).ToList();
     }
 

@@ -1,0 +1,111 @@
+using ReportKit.Diagnostics;
+using ReportKit.Document;
+using ReportKit.Model;
+
+namespace ReportKit.Checks;
+
+/// <summary>
+/// The body and the annex must never disagree (practitioners check it first): a figure printed in
+/// the body next to a target's words ("161 hộ … thoát nghèo", "tăng thêm 1.300 hội viên") that
+/// differs from that target's figure in this plan is a warning naming the paragraph, both
+/// figures and where each was written. It reads the body as printed (after the template ran), so
+/// figures a template prints from the data (<c>{{ ct.thoat_ngheo.hien_thi }}</c>) are right by
+/// construction and a figure typed by hand is caught, in a province's plan and in every clone of it.
+/// </summary>
+public static class BodyFigureCheck
+{
+    public static IReadOnlyList<Diagnostic> Check(Plan plan, IReadOnlyList<Block> body)
+    {
+        var targets = (plan.Targets?.Targets ?? []).Select(TargetWords.For).OfType<TargetWords>().ToList();
+        if (targets.Count == 0) return [];
+        var paragraphs = Paragraphs(body).ToList();
+        var matcher = new FigureMatcher(targets, paragraphs.Select(p => p.Tokens));
+        var places = new BodyPlaces(plan);
+        var warnings = new List<Diagnostic>();
+        foreach (var p in paragraphs)
+        {
+            for (var i = 0; i < p.Tokens.Count; i++)
+            {
+                if (matcher.Match(p.Tokens, i) is not { Agrees: false } m) continue;
+                var occurrence = p.Tokens.Take(i).Count(t => t.Text == m.Figure.Text);
+                var at = places.Find(p.Text, m.Figure.Text, occurrence);
+                warnings.Add(at.At(Severity.Warning, Message(p, m)));
+            }
+        }
+        return warnings;
+    }
+
+    static string Message(Paragraph p, FigureMatch m)
+    {
+        var t = m.Target.Target;
+        var written = t.Source is { } s ? $", {Where(s)}" : "";
+        var said = m.Figure.Percent || m.Target.UnitKeys.Count == 0 ? m.Figure.Text : $"{m.Figure.Text} {t.Unit}";
+        return $"{p.Label}: the body says {said}, but {t.Code} (\"{t.Content}\"{written}) is {m.Target.Shown} in this plan's targets; " +
+               $"print it from the data, {{{{ ct.{t.Code}.hien_thi }}}}, so the body and the annex agree";
+    }
+
+    static string Where(SourceRef s) =>
+        s.Sheet is not null ? $"{Path.GetFileName(s.File)}!{s.Sheet}!{s.Cell}" : $"{Path.GetFileName(s.File)}:{s.Line}:{s.Column}";
+
+    /// <param name="Label">The paragraph as a reader finds it: its section marker and first words (§2.2 "Các cấp Hội toàn tỉnh giúp…").</param>
+    sealed record Paragraph(string Text, string Label, IReadOnlyList<Token> Tokens);
+
+    /// <summary>The body's paragraphs that can hold figures, each labelled with its section path.</summary>
+    static IEnumerable<Paragraph> Paragraphs(IReadOnlyList<Block> body)
+    {
+        var path = new List<(int Level, string Marker)>();
+        foreach (var block in body)
+        {
+            string text;
+            string? own = null;
+            switch (block)
+            {
+                case Heading h:
+                    Enter(path, h.Level, h.Marker);
+                    text = Inlines.PlainText(h.Inlines);
+                    break;
+                case NumberedParagraph n:
+                    own = n.Marker;
+                    text = Inlines.PlainText(n.Inlines);
+                    break;
+                case DashItem d:
+                    text = Inlines.PlainText(d.Inlines);
+                    break;
+                case BodyParagraph b:
+                    text = Inlines.PlainText(b.Inlines);
+                    break;
+                default:
+                    // Căn cứ lines cite documents; tables have no prose around their figures.
+                    continue;
+            }
+            var section = SectionLabel(path.Select(p => p.Marker).Concat(own is null ? [] : [own]));
+            var label = (section.Length > 0 ? "§" + section + " " : "") + "\"" + FirstWords(text) + "\"";
+            yield return new Paragraph(text, label, FigureText.Tokenize(text));
+        }
+    }
+
+    static void Enter(List<(int Level, string Marker)> path, int level, string marker)
+    {
+        path.RemoveAll(p => p.Level >= level);
+        path.Add((level, marker));
+    }
+
+    /// <summary>"II." + "2." → "II.2"; "2." + "2.1." → "2.1" (a marker that already carries its parent's number).</summary>
+    static string SectionLabel(IEnumerable<string> markers)
+    {
+        var label = "";
+        foreach (var raw in markers)
+        {
+            var m = raw.Trim().TrimEnd('.', ')', '-', ' ');
+            if (m.Length == 0) continue;
+            label = label.Length > 0 && m.StartsWith(label + ".", StringComparison.Ordinal) ? m : label.Length == 0 ? m : label + "." + m;
+        }
+        return label;
+    }
+
+    static string FirstWords(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 ? string.Join(' ', words) : string.Join(' ', words.Take(8)) + "…";
+    }
+}

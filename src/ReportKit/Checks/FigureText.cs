@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReportKit.Checks;
+
+/// <summary>One token of a paragraph: a word, a figure or a clause boundary.</summary>
+/// <summary>A comma separates the items of a list: each item's figure owns the words after it.</summary>
+enum TokenKind { Word, Figure, Boundary, Comma, Other }
+
+/// <param name="Text">As printed ("1.300", "Hội").</param>
+/// <param name="Lower">Lower case with diacritics, for stop words ("có" and "cơ" must stay apart).</param>
+/// <param name="Key">Lower case without diacritics (đ → d), for matching only: "Hòa" and "Hoà" meet.</param>
+/// <param name="Value">For a figure: its number (percent units for "8,5%").</param>
+sealed record Token(TokenKind Kind, string Text, string Lower, string Key, int Start, decimal Value = 0, bool Percent = false);
+
+/// <summary>
+/// Reads a paragraph as Vietnamese prose: words, figures as Vietnamese write them (1.300; 8,5%;
+/// 01) and clause boundaries. Dates (28/6, 15/11-15/12), fractions (05/17), document numbers
+/// (08-CTr/TU, 2066a/ĐCT-VP), versions (4.0), years, ordinals and numbers that name a document
+/// ("Đề án 938", "Dự án 8", "lần thứ XIII", "Quý II") are not figures.
+/// </summary>
+static partial class FigureText
+{
+    // A run of letters/digits with the joiners that keep codes and dates in one piece.
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}]|[./,\-–_'’](?=[\p{L}\p{M}\p{N}]))*%?|%|[;.!?…()\[\],]")]
+    private static partial Regex TokenPattern();
+
+    // Vietnamese figures: 1.300 (grouped by dots), 8,5 (decimal comma), 01, with an optional %.
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?%?$")]
+    private static partial Regex FigurePattern();
+
+    /// <summary>Words after which a number names something (a document, a part, a time), not a quantity.</summary>
+    static readonly string[] NamingWords =
+    [
+        "số", "thứ", "lần", "khóa", "khoá", "quý", "tháng", "ngày", "năm", "tuần", "điều", "khoản", "điểm", "mục", "phần",
+        "chương", "đề án", "dự án", "nghị quyết", "quyết định", "chỉ thị", "kế hoạch", "công văn", "thông tư", "nghị định",
+        "luật", "chương trình", "hướng dẫn", "quy định", "kết luận", "thông báo", "thông tri", "văn bản", "tiểu dự án",
+        "giai đoạn", "nhiệm kỳ", "đến năm", "phụ lục", "biểu", "mẫu", "trang", "dòng", "cột", "tổ", "khu phố", "ấp", "thôn",
+        "covid", "quận", "phường", "lớp", "khối",
+    ];
+
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        foreach (Match m in TokenPattern().Matches(text))
+        {
+            var s = m.Value;
+            if (s == ",") { tokens.Add(new Token(TokenKind.Comma, s, s, s, m.Index)); continue; }
+            if (s.Length == 1 && ";.!?…()[]".Contains(s[0])) { tokens.Add(new Token(TokenKind.Boundary, s, s, s, m.Index)); continue; }
+            if (s == "%")
+            {
+                // "80 %": a percent sign set apart still makes the figure before it a rate.
+                if (tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Figure, Percent: false } f && m.Index - (f.Start + f.Text.Length) <= 1)
+                    tokens[^1] = f with { Text = text[f.Start..(m.Index + 1)], Percent = true };
+                continue;
+            }
+            if (FigurePattern().IsMatch(s) && Parse(s) is { } value)
+            {
+                tokens.Add(new Token(TokenKind.Figure, s, s, s, m.Index, value, s.EndsWith('%')));
+                continue;
+            }
+            var lower = s.ToLowerInvariant();
+            var kind = s.Any(char.IsDigit) ? TokenKind.Other : TokenKind.Word;
+            tokens.Add(new Token(kind, s, lower, Fold(lower), m.Index));
+        }
+        return tokens;
+    }
+
+    static decimal? Parse(string s)
+    {
+        var digits = s.TrimEnd('%').Replace(".", "").Replace(',', '.');
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    /// <summary>
+    /// Whether the figure at <paramref name="i"/> counts something: not a year, not "(1)", not
+    /// a number that names a document, part or time ("Đề án 938", "lần thứ 3", "tháng 9").
+    /// </summary>
+    public static bool IsQuantity(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.Percent && !t.Text.Contains('.') && !t.Text.Contains(',') && t.Value is >= 1900 and <= 2100) return false;
+        if (i > 0 && i + 1 < tokens.Count && tokens[i - 1].Text is "(" or "[" && tokens[i + 1].Text is ")" or "]") return false;
+        if (t.Percent) return true;
+        var previous = PreviousWords(tokens, i, 2);
+        foreach (var w in NamingWords)
+            if (previous.EndsWith(" " + w, StringComparison.Ordinal) || previous == w) return false;
+        return true;
+    }
+
+    static string PreviousWords(IReadOnlyList<Token> tokens, int i, int count)
+    {
+        var words = new List<string>();
+        for (var j = i - 1; j >= 0 && words.Count < count && tokens[j].Kind == TokenKind.Word; j--) words.Insert(0, tokens[j].Lower);
+        return string.Join(" ", words);
+    }
+
+    /// <summary>Lower case without diacritics, đ → d: a key for matching, never for printing.</summary>
+    public static string Fold(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            sb.Append(c == 'đ' ? 'd' : c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The numbers a target's text value states ("ít nhất 01" → 1, "dưới 8,5%" → 8.5); a range states two.</summary>
+    public static IEnumerable<decimal> NumbersIn(string text) =>
+        Tokenize(text).Where(t => t.Kind == TokenKind.Figure).Select(t => t.Value);
+}
