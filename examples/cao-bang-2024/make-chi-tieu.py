@@ -6,14 +6,17 @@ after 1 July 2025 (3 phường + 53 xã, names as recalled from NQ 1657/NQ-UBTVQ
 against the official list before real use), grouped by the former district they came from, plus
 5 provincial "đơn vị trực thuộc". Codes are invented (not mã ĐVHC). The split of each total among
 the units is INVENTED: deterministic weights, largest-remainder rounding, so every sum target adds
-up exactly. Run from the repository root:
+up exactly. The signers' names (column ho_ten of the don_vi sheet, which `reportgen clone` reads)
+are INVENTED too, from common Tày, Nùng and Kinh family names, so the units' plans can be
+cloned and rendered as they are. Run from the repository root:
 
     python3 examples/cao-bang-2024/make-chi-tieu.py
 
 It writes the data as YAML into a temporary copy of the plan and lets
 `reportgen new-data --from` turn it into the workbook (the same layout users fill in by hand).
 """
-import os, subprocess, sys, tempfile
+import os, re, subprocess, sys, tempfile, zipfile
+from xml.sax.saxutils import escape
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -117,4 +120,55 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write("\n".join(kept) + "\n" + "\n".join(lines) + "\n")
     cmd = ["dotnet", "run", "--project", os.path.join(ROOT, "src", "reportgen"), "--",
            "new-data", os.path.join(HERE, "chi-tieu.xlsx"), "--from", path, "--force"]
-    sys.exit(subprocess.call(cmd))
+    code = subprocess.call(cmd)
+    if code:
+        sys.exit(code)
+
+# new-data leaves the clone columns of the don_vi sheet empty (a plan has no signers to give);
+# fill ho_ten with SAMPLE names so `reportgen clone` can make plans that are ready to sign.
+FAMILY = ["Nông", "Hoàng", "Lương", "Bế", "Đàm", "Nguyễn", "Lý", "Triệu", "Lục", "Hà", "Vi", "Đinh", "Mã", "Dương"]
+GIVEN = ["Thị Hoa", "Thị Lan", "Thị Mai", "Thị Huệ", "Thị Thu", "Thị Hương", "Thị Hạnh", "Thị Nga", "Thị Thảo",
+         "Thị Yến", "Thị Liên", "Thị Dung", "Thị Hằng", "Thị Phượng", "Thị Quyên", "Thị Thúy", "Thu Trang", "Hồng Nhung"]
+signers = {code: f"{FAMILY[weight(name, 'ho', 0, len(FAMILY) - 1)]} {GIVEN[weight(name, 'ten', 0, len(GIVEN) - 1)]}"
+           for code, name, _, _ in units}
+
+def column_letter(n):
+    s = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+book = os.path.join(HERE, "chi-tieu.xlsx")
+with zipfile.ZipFile(book) as z:
+    parts = [(i, z.read(i.filename)) for i in z.infolist()]
+workbook = next(d for i, d in parts if i.filename == "xl/workbook.xml").decode()
+rels = next(d for i, d in parts if i.filename == "xl/_rels/workbook.xml.rels").decode()
+rid = re.search(r'name="don_vi"[^>]*r:id="(rId\d+)"', workbook).group(1)
+rel = next(r for r in re.findall(r"<Relationship [^>]*>", rels) if 'Id="%s"' % rid in r)
+sheet_path = "xl/" + re.search(r'Target="/?(?:xl/)?([^"]+)"', rel).group(1)
+strings = re.findall(r"<x:si>(.*?)</x:si>", next(d for i, d in parts if i.filename == "xl/sharedStrings.xml").decode(), re.S)
+strings = [re.sub(r"<[^>]+>", "", s) for s in strings]
+
+def fill(xml):
+    header = re.search(r'<x:row r="1"[^>]*>(.*?)</x:row>', xml, re.S).group(1)
+    names = [strings[int(v)] for v in re.findall(r"<x:v>(\d+)</x:v>", header)]
+    col = column_letter(names.index("ho_ten") + 1)
+    codes = {}
+    for r, cells in re.findall(r'<x:row r="(\d+)"[^>]*>(.*?)</x:row>', xml, re.S):
+        first = re.search(r'<x:c r="A%s"[^>]*><x:v>(\d+)</x:v>' % r, cells)
+        if r != "1" and first:
+            codes[r] = strings[int(first.group(1))]
+    def row(m):
+        r = m.group(1)
+        if r not in codes:
+            return m.group(0)
+        cell = '<x:c r="%s%s" s="1" t="inlineStr"><x:is><x:t>%s</x:t></x:is></x:c>' % (col, r, escape(signers[codes[r]]))
+        return m.group(0).replace("</x:row>", cell + "</x:row>")
+    return re.sub(r'<x:row r="(\d+)"[^>]*>.*?</x:row>', row, xml, flags=re.S)
+
+with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as z:
+    for info, data in parts:
+        if info.filename == sheet_path:
+            data = fill(data.decode()).encode()
+        z.writestr(info, data)

@@ -21,13 +21,22 @@ public class CloneTests
             ho_ten: Lê Thị C
         """;
 
+    /// <summary>The level-wording tables shipped in templates/cap/.</summary>
+    internal static List<LevelWording> Wordings()
+    {
+        var bag = new DiagnosticBag();
+        var tables = LevelWordingLoader.Load([Repo.Templates], bag);
+        Assert.Empty(bag.Items);
+        return tables;
+    }
+
     static (List<CloneResult> Results, Repo.TempDir Dir) Clone(string parentYaml, string unitsYaml)
     {
         var dir = new Repo.TempDir();
         var parent = PlanLoader.Load(dir.File("tinh.yaml", parentYaml));
         var bag = new DiagnosticBag();
         var units = UnitDirectoryLoader.Load(dir.File("don-vi.yaml", unitsYaml), bag);
-        var results = new PlanCloner(parent, Path.Combine(Repo.Templates, "nhan-ban.sbn")).CloneAll(units, Path.Combine(dir.Path, "plans")).ToList();
+        var results = new PlanCloner(parent, Path.Combine(Repo.Templates, "nhan-ban.sbn"), wordings: Wordings()).CloneAll(units, Path.Combine(dir.Path, "plans")).ToList();
         Assert.Empty(bag.Items);
         return (results, dir);
     }
@@ -66,13 +75,17 @@ public class CloneTests
     [Fact]
     public void Lower_level_wording_is_applied_and_capitalised_where_it_starts_a_heading()
     {
-        var parent = Plans.Minimal.Replace("# Tổ chức thực hiện", "# Tổ chức thực hiện\n  ## Hội LHPN tỉnh\n  - Hướng dẫn, kiểm tra; báo cáo Trung ương Hội.\n  ## Hội LHPN các huyện, thành phố\n  - Triển khai đến Hội LHPN các huyện, thành phố.");
+        var parent = Plans.Minimal.Replace("# Tổ chức thực hiện", "# Tổ chức thực hiện\n  ## Hội LHPN tỉnh\n  - Hướng dẫn, kiểm tra; báo cáo Trung ương Hội.\n  ## Hội LHPN các huyện, thành phố\n  - Triển khai đến Hội LHPN các huyện, thành phố.\n  - toàn tỉnh thực hiện; Hội LHPN tỉnh Khánh Hòa tổng hợp.");
         var (results, dir) = Clone(parent, Units);
         using var _ = dir;
+        // A district of the province (templates/cap/hoi-tinh-huyen.yaml): its own lower level is its communes.
+        Assert.Equal("hoi-tinh-huyen", results[0].Wording);
         var body = PlanLoader.Load(results[0].PlanPath!).Body.Text;
-        Assert.Contains("## Các Chi hội phụ nữ", body);
+        Assert.Contains("## Hội LHPN các xã, phường\n", body);
         Assert.Contains("## Hội LHPN thành phố Nha Trang\n", body);
-        Assert.Contains("- Triển khai đến các Chi hội phụ nữ.", body);
+        Assert.Contains("- Triển khai đến Hội LHPN các xã, phường.", body);
+        // Capitalised at the start of an item; the province named in full is the province, kept.
+        Assert.Contains("- Toàn thành phố thực hiện; Hội LHPN tỉnh Khánh Hòa tổng hợp.", body);
     }
 
     [Fact]
@@ -91,11 +104,14 @@ public class CloneTests
         using var _ = dir;
         var child = PlanLoader.Load(results[0].PlanPath!);
         var bag = new DiagnosticBag();
-        var branches = UnitDirectoryLoader.Load(dir.File("chi-hoi.yaml", "don_vi:\n  - ma: CH1\n    ten: Chi hội Tổ dân phố 1\n    chu_quan: Chi hội phụ nữ Tổ dân phố 1\n    ban_hanh: Ban Chấp hành\n    dia_danh: Nha Trang\n"), bag);
-        var grand = new PlanCloner(child, Path.Combine(Repo.Templates, "nhan-ban.sbn")).CloneAll(branches, Path.Combine(dir.Path, "chi-hoi")).Single();
+        var branches = UnitDirectoryLoader.Load(dir.File("chi-hoi.yaml", "don_vi:\n  - ma: CH1\n    ten: Chi hội Tổ dân phố 1\n    chu_quan: Chi hội phụ nữ Tổ dân phố 1\n    ban_hanh: Ban Chấp hành\n    dia_danh: Nha Trang\n    ho_ten: Phạm Thị D\n"), bag);
+        // The district's plan has no số or ngày yet: its branches can only be drafts of a draft.
+        var refused = Assert.Throws<ReportKitException>(() => new PlanCloner(child, Path.Combine(Repo.Templates, "nhan-ban.sbn")));
+        Assert.Contains("--tu-du-thao", refused.Message);
+        var grand = new PlanCloner(child, Path.Combine(Repo.Templates, "nhan-ban.sbn"), options: new CloneOptions(FromDraft: true)).CloneAll(branches, Path.Combine(dir.Path, "chi-hoi")).Single();
         Assert.True(grand.Succeeded, string.Join("\n", grand.Diagnostics));
         var plan = PlanLoader.Load(grand.PlanPath!);
-        Assert.StartsWith("Thực hiện Kế hoạch số       /KH-BTV ngày      tháng      năm 2021 của Ban Thường vụ Hội LHPN thành phố Nha Trang", plan.Opening!.Citations[0]);
+        Assert.Equal("Thực hiện Kế hoạch (dự thảo) của Ban Thường vụ Hội LHPN thành phố Nha Trang về thực hiện công tác Hội năm 2021", plan.Opening!.Citations[0]);
     }
 
     [Fact]
@@ -114,7 +130,7 @@ public class CloneTests
     [Fact]
     public void Units_with_the_same_name_get_distinct_files()
     {
-        var units = "don_vi:\n  - ma: \"1\"\n    ten: Xã Hòa An\n  - ma: \"2\"\n    ten: Xã Hòa An\n";
+        var units = "don_vi:\n  - ma: \"1\"\n    ten: Xã Hòa An\n    ho_ten: Bế Thị E\n  - ma: \"2\"\n    ten: Xã Hòa An\n    ho_ten: Nông Thị G\n";
         var (results, dir) = Clone(Plans.Minimal, units);
         using var _ = dir;
         Assert.Equal(["xa-hoa-an.yaml", "xa-hoa-an-2.yaml"], results.Select(r => Path.GetFileName(r.PlanPath!)));
@@ -157,7 +173,7 @@ public class CloneBatchFromWorkbookTests
         using (var wb = new ClosedXML.Excel.XLWorkbook())
         {
             var ws = wb.AddWorksheet("don_vi");
-            string[][] rows = [["ma", "ten", "chu_quan"], ["P01", "Phường Thục Phán", "Hội LHPN phường Thục Phán"], ["X02", "", "Hội LHPN xã Hòa An"], ["X03", "Xã Bảo Lạc", ""]];
+            string[][] rows = [["ma", "ten", "chu_quan", "ho_ten"], ["P01", "Phường Thục Phán", "Hội LHPN phường Thục Phán", "Hoàng Thị H"], ["X02", "", "Hội LHPN xã Hòa An", "Lý Thị K"], ["X03", "Xã Bảo Lạc", "", "Đàm Thị L"]];
             for (var r = 0; r < rows.Length; r++)
                 for (var c = 0; c < rows[r].Length; c++) ws.Cell(r + 1, c + 1).Value = rows[r][c];
             wb.SaveAs(units);

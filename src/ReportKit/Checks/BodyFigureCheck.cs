@@ -51,57 +51,9 @@ public static class BodyFigureCheck
     sealed record Paragraph(string Text, string Label, IReadOnlyList<Token> Tokens);
 
     /// <summary>The body's paragraphs that can hold figures, each labelled with its section path.</summary>
-    static IEnumerable<Paragraph> Paragraphs(IReadOnlyList<Block> body)
-    {
-        var path = new List<(int Level, string Marker)>();
-        foreach (var block in body)
-        {
-            string text;
-            string? own = null;
-            switch (block)
-            {
-                case Heading h:
-                    Enter(path, h.Level, h.Marker);
-                    text = Inlines.PlainText(h.Inlines);
-                    break;
-                case NumberedParagraph n:
-                    own = n.Marker;
-                    text = Inlines.PlainText(n.Inlines);
-                    break;
-                case DashItem d:
-                    text = Inlines.PlainText(d.Inlines);
-                    break;
-                case BodyParagraph b:
-                    text = Inlines.PlainText(b.Inlines);
-                    break;
-                default:
-                    // Căn cứ lines cite documents; tables have no prose around their figures.
-                    continue;
-            }
-            var section = SectionLabel(path.Select(p => p.Marker).Concat(own is null ? [] : [own]));
-            var label = (section.Length > 0 ? "§" + section + " " : "") + "\"" + FirstWords(text) + "\"";
-            yield return new Paragraph(text, label, FigureText.Tokenize(text));
-        }
-    }
-
-    static void Enter(List<(int Level, string Marker)> path, int level, string marker)
-    {
-        path.RemoveAll(p => p.Level >= level);
-        path.Add((level, marker));
-    }
-
-    /// <summary>"II." + "2." → "II.2"; "2." + "2.1." → "2.1" (a marker that already carries its parent's number).</summary>
-    static string SectionLabel(IEnumerable<string> markers)
-    {
-        var label = "";
-        foreach (var raw in markers)
-        {
-            var m = raw.Trim().TrimEnd('.', ')', '-', ' ');
-            if (m.Length == 0) continue;
-            label = label.Length > 0 && m.StartsWith(label + ".", StringComparison.Ordinal) ? m : label.Length == 0 ? m : label + "." + m;
-        }
-        return label;
-    }
+    static IEnumerable<Paragraph> Paragraphs(IReadOnlyList<Block> body) =>
+        BodySections.Walk(body).Select(b =>
+            new Paragraph(b.Text, (b.Section.Length > 0 ? "§" + b.Section + " " : "") + "\"" + FirstWords(b.Text) + "\"", FigureText.Tokenize(b.Text)));
 
     static string FirstWords(string text)
     {

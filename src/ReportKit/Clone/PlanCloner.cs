@@ -10,18 +10,28 @@ using Scriban.Syntax;
 
 namespace ReportKit.Clone;
 
-/// <summary>How cloning one unit ended: the plan file written, or why not.</summary>
+/// <summary>How cloning one unit ended: the plan file written, or why not; and the words of the parent's level left for the văn thư.</summary>
 public sealed record CloneResult(UnitIdentity Unit, string? PlanPath, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => PlanPath is not null;
+
+    /// <summary>Words of the parent's level still in the child (§2.6 "cấp huyện"); also written as comments above its noi_dung.</summary>
+    public IReadOnlyList<LeftToEdit> LeftToEdit { get; init; } = [];
+
+    /// <summary>The level-wording table used (templates/cap/&lt;name&gt;.yaml), or null when none was for this unit.</summary>
+    public string? Wording { get; init; }
 }
+
+/// <summary>Choices made when cloning: <see cref="FromDraft"/> (--tu-du-thao) allows a draft parent, whose children are drafts citing it as such.</summary>
+public sealed record CloneOptions(bool FromDraft = false);
 
 /// <summary>
 /// Writes one editable plan file per lower-level unit from a parent plan. The clone template
 /// (templates/nhan-ban.sbn) words the child: its opening cites the parent, it takes the unit's
 /// identity and its slice of the targets, keeps the parent's sections with the wording for its
-/// level, and adds the parent organ to Nơi nhận "(để báo cáo)". Each child is read back as a
-/// plan before it is written, so what lands on disk always loads.
+/// level (from the level-wording tables, templates/cap/*.yaml), and adds the parent organ to
+/// Nơi nhận "(để báo cáo)". Each child is read back as a plan before it is written, so what
+/// lands on disk always loads.
 /// </summary>
 public sealed class PlanCloner
 {
@@ -30,21 +40,47 @@ public sealed class PlanCloner
     readonly string _templatePath;
     readonly ScriptObject _parentModel;
     readonly ScriptObject _profileModel;
+    readonly FormatProfile _profile;
+    readonly IReadOnlyList<LevelWording> _wordings;
+    readonly string[] _parentOrganNames;
 
-    /// <param name="profile">The parent's format profile: how its number is cited ("52-KH/TU" under the Party profile) and which authority prefixes a child may default to.</param>
-    public PlanCloner(Plan parent, string templatePath, FormatProfile? profile = null)
+    /// <param name="profile">The parent's format profile: how its number is cited ("52-KH/TU" under the Party profile), which authority prefixes a child may default to, how its sections are numbered.</param>
+    /// <param name="wordings">The level-wording tables (<see cref="LevelWordingLoader"/>); none means the parent's words are kept.</param>
+    /// <exception cref="ReportKitException">The parent is a draft and <see cref="CloneOptions.FromDraft"/> was not given.</exception>
+    public PlanCloner(Plan parent, string templatePath, FormatProfile? profile = null, IReadOnlyList<LevelWording>? wordings = null, CloneOptions? options = null)
     {
+        if (DraftProblem(parent, options ?? new CloneOptions()) is { } problem) throw new ReportKitException(problem);
         _parent = parent;
         _templatePath = templatePath;
         _template = Scriban.Template.Parse(VietnameseText.Nfc(File.ReadAllText(templatePath)), templatePath);
         if (_template.HasErrors)
             throw new ReportKitException(_template.Messages.Select(m => PlanTemplate.ToDiagnostic(m, templatePath, 0, 0)).ToList());
         _parentModel = TemplateModel.Create(parent, profile?.Number);
-        var p = profile ?? new FormatProfile { Name = parent.Profile };
-        _profileModel = new ScriptObject { ["ten"] = p.Name, ["tien_to"] = p.Signature.Prefixes.ToList() };
+        _profile = profile ?? new FormatProfile { Name = parent.Profile };
+        _profileModel = new ScriptObject { ["ten"] = _profile.Name, ["tien_to"] = _profile.Signature.Prefixes.ToList() };
         // The raw text, not the rendered one: expressions in it must render with the child's data.
         _parentModel["noi_dung_goc"] = parent.Body.Text;
         _parentModel["ket_luan_goc"] = parent.Closing?.Text;
+        // A child of a draft is a draft too, and cites its parent as one ("Kế hoạch (dự thảo) của …").
+        _parentModel["du_thao"] = IsDraft(parent);
+        _wordings = (wordings ?? []).Where(w => w.Profiles.Count == 0 || w.Profiles.Contains(parent.Profile)).ToList();
+        _parentOrganNames = new[] { parent.Organ.Parent, parent.Organ.Issuer, parent.Organ.FullName }.OfType<string>().ToArray();
+    }
+
+    static bool IsDraft(Plan p) => p.Number is null || p.Date is null;
+
+    /// <summary>
+    /// A lower level's plan cites the issued plan above it by number and date; cloning a draft
+    /// would give every unit a citation with blanks. Refused unless the user says the children
+    /// are drafts too.
+    /// </summary>
+    static Diagnostic? DraftProblem(Plan parent, CloneOptions options)
+    {
+        if (!IsDraft(parent) || options.FromDraft) return null;
+        var missing = parent.Number is null && parent.Date is null ? "no so and no ngay" : parent.Number is null ? "no so" : "no ngay";
+        return new Diagnostic(Severity.Error, parent.SourcePath, null,
+            $"the plan to clone is a draft ({missing}), so every unit's plan would cite \"Kế hoạch số      /{parent.Symbol} ngày      tháng …\". " +
+            "Give it its so and ngay once the văn thư has issued it (so: 52, ngay: 15/12/2023), or pass --tu-du-thao to clone drafts that cite it as \"Kế hoạch (dự thảo) của …\"");
     }
 
     /// <summary>Clones for every unit into <paramref name="outputDir"/>; a failing unit is reported and the others still written.</summary>
@@ -62,33 +98,62 @@ public sealed class PlanCloner
 
     public CloneResult Clone(UnitIdentity unit, string path)
     {
-        var yaml = Render(unit, out var renderError);
+        // A plan nobody can sign is not a plan to issue: the units file must name each signer.
+        if (string.IsNullOrWhiteSpace(unit.SignerName))
+            return new CloneResult(unit, null, [new Diagnostic(Severity.Error, null, null,
+                $"{unit.Source ?? unit.Code}: unit '{unit.Name}' has no ho_ten (the signer's name); fill in the ho_ten column of the units file")]);
+        var wording = WordingFor(unit);
+        var yaml = Render(unit, wording, out var renderError, out var rewriter);
         if (yaml is null) return new CloneResult(unit, null, [renderError!]);
+        var left = rewriter?.LeftToEdit ?? [];
+        yaml = WithLeftToEdit(yaml, left, wording?.Table.Name);
         var bag = new DiagnosticBag();
         PlanLoader.Parse(yaml, path, bag);
         if (bag.HasErrors)
-            return new CloneResult(unit, null, bag.Items.Select(d => d with { Message = $"unit '{unit.Name}' ({unit.Source}): the clone template produced an invalid plan: {d.Message}" }).ToList());
+            return new CloneResult(unit, null, bag.Items.Select(d => d with { Message = $"unit '{unit.Name}' ({unit.Source ?? unit.Code}): the clone template produced an invalid plan: {d.Message}" }).ToList());
         AtomicFile.Write(path, s =>
         {
             using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), leaveOpen: true);
             w.Write(yaml);
         });
-        return new CloneResult(unit, path, []);
+        return new CloneResult(unit, path, []) { LeftToEdit = left, Wording = wording?.Table.Name };
     }
 
-    string? Render(UnitIdentity unit, out Diagnostic? error)
+    sealed record Wording(LevelWording Table, string Level);
+
+    Wording? WordingFor(UnitIdentity unit)
+    {
+        foreach (var table in _wordings)
+            if (table.IsForParent(_parentOrganNames) && table.LevelOf(unit) is { } level)
+                return new Wording(table, level);
+        return null;
+    }
+
+    string? Render(UnitIdentity unit, Wording? wording, out Diagnostic? error, out LevelRewriter? rewriter)
     {
         error = null;
+        rewriter = null;
+        var values = Values(unit, wording);
+        var identity = wording is null ? unit : WithDefaults(unit, wording.Table, values);
+        var functions = CloneFunctions.Create();
+        if (wording is not null)
+        {
+            values = values.With("chu_quan", identity.Parent ?? "");
+            var r = rewriter = new LevelRewriter(wording.Table, values, text => BodyLineSections.Of(text, _profile, _parent.Numbering));
+            functions.Import("theo_cap", new Func<string?, string>(r.Rewrite));
+        }
+        else functions.Import("theo_cap", new Func<string?, string>(text => text ?? ""));
         var model = new ScriptObject
         {
             ["cha"] = _parentModel,
             ["the_thuc"] = _profileModel,
-            ["don_vi"] = UnitModel(unit),
+            ["don_vi"] = UnitModel(identity),
+            ["cap"] = LevelModel(wording, values),
             ["chi_tieu_con"] = TargetSlicer.For(_parent.Targets, unit.Code).Select(SliceModel).ToList(),
         };
         try
         {
-            return _template.Render(StrictContext.Create(TemplateFunctions.Create(), CloneFunctions.Create(), model));
+            return _template.Render(StrictContext.Create(TemplateFunctions.Create(), functions, model));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -97,10 +162,65 @@ public sealed class PlanCloner
         }
     }
 
+    Placeholders Values(UnitIdentity unit, Wording? wording)
+    {
+        var level = wording?.Level ?? unit.Level ?? "";
+        var ownName = level.Length > 0 && unit.Name.StartsWith(level + " ", StringComparison.OrdinalIgnoreCase) ? unit.Name[(level.Length + 1)..] : unit.Name;
+        return new Placeholders(new Dictionary<string, string>
+        {
+            ["cap"] = level,
+            ["cap_duoi"] = wording?.Table.LowerLevels.GetValueOrDefault(level) ?? "",
+            ["ten"] = unit.Name,
+            ["ten_thuong"] = VietnameseText.LowerFirst(unit.Name),
+            ["ten_rieng"] = ownName,
+            ["chu_quan"] = unit.Parent ?? "",
+            ["cha.chu_quan"] = _parent.Organ.Parent ?? "",
+            ["cha.ten_day_du"] = _parent.Organ.FullName,
+            ["cha.dia_danh"] = _parent.Place,
+        });
+    }
+
+    /// <summary>Identity the units file leaves empty, from the table's mac_dinh ("Hội LHPN {ten_thuong}").</summary>
+    static UnitIdentity WithDefaults(UnitIdentity unit, LevelWording table, Placeholders values)
+    {
+        string? Default(string key) => table.Defaults.TryGetValue(key, out var v) ? values.Expand(v) : null;
+        return unit with
+        {
+            Parent = unit.Parent ?? Default("chu_quan"),
+            Issuer = unit.Issuer ?? Default("ban_hanh"),
+            // The full name goes with the default issuer; a units file that names the issuer names the organ.
+            FullName = unit.FullName ?? (unit.Issuer is null ? Default("ten_day_du") : null),
+            Symbol = unit.Symbol ?? Default("ky_hieu"),
+            Place = unit.Place ?? Default("dia_danh"),
+            Authority = unit.Authority ?? Default("quyen_han"),
+            Position = unit.Position ?? Default("chuc_vu"),
+        };
+    }
+
+    static ScriptObject LevelModel(Wording? wording, Placeholders values) => new()
+    {
+        ["ten"] = wording?.Table.Name,
+        ["cap"] = wording?.Level,
+        ["cap_duoi"] = wording is null ? null : values.Expand("{cap_duoi}"),
+        ["noi_nhan"] = (wording?.Table.Recipients ?? []).Select(values.Expand).Select(VietnameseText.UpperFirst).ToList(),
+    };
+
+    /// <summary>The words left to edit, as comments above noi_dung where the văn thư edits the body.</summary>
+    static string WithLeftToEdit(string yaml, IReadOnlyList<LeftToEdit> left, string? table)
+    {
+        if (left.Count == 0) return yaml;
+        // Right above noi_dung (or at the top, for a template that writes no body).
+        var at = yaml.IndexOf("\nnoi_dung:", StringComparison.Ordinal) + 1;
+        var sb = new System.Text.StringBuilder();
+        sb.Append($"# Còn từ ngữ của cấp trên, cần xem lại cho phù hợp với cấp mình (reportgen clone không tự sửa; bảng templates/cap/{table}.yaml):\n");
+        foreach (var l in left) sb.Append("#   ").Append(l).Append('\n');
+        return yaml.Insert(at, sb.ToString());
+    }
+
     static ScriptObject UnitModel(UnitIdentity u) => new()
     {
         ["ma"] = u.Code, ["ten"] = u.Name, ["cap"] = u.Level, ["nhom"] = u.Group,
-        ["chu_quan"] = u.Parent, ["ban_hanh"] = u.Issuer, ["ky_hieu"] = u.Symbol, ["dia_danh"] = u.Place,
+        ["chu_quan"] = u.Parent, ["ban_hanh"] = u.Issuer, ["ten_day_du"] = u.FullName, ["ky_hieu"] = u.Symbol, ["dia_danh"] = u.Place,
         ["quyen_han"] = u.Authority, ["chuc_vu"] = u.Position, ["ho_ten"] = u.SignerName,
         ["bien"] = Variables(u.Variables),
     };

@@ -25,6 +25,9 @@ public sealed record UnitIdentity
     /// <summary>Cơ quan ban hành ("Ban Thường vụ", "Ban Chấp hành").</summary>
     public string? Issuer { get; init; }
 
+    /// <summary>Tên đầy đủ in running text when it is not ban_hanh + chu_quan ("Ban Thường vụ Đảng ủy xã …"); only from a level table's mac_dinh.</summary>
+    public string? FullName { get; init; }
+
     /// <summary>Ký hiệu of the unit's plan when it differs from the parent's (Party: "KH/TU" above, "KH/ĐU" below).</summary>
     public string? Symbol { get; init; }
 

@@ -15,6 +15,12 @@ public static class TargetWorkbookLayout
 
     public static readonly string[] UnitColumns = ["ma", "ten", "cap", "nhom"];
 
+    /// <summary>
+    /// Further don_vi columns that render ignores and <c>reportgen clone</c> reads (each unit's
+    /// own plan: its organ, place and signer), so one workbook serves both.
+    /// </summary>
+    public static readonly string[] UnitIdentityColumns = ["chu_quan", "ban_hanh", "ky_hieu", "dia_danh", "quyen_han", "chuc_vu", "ho_ten"];
+
     /// <summary>The phan_bo sheet's leading columns; every further column is headed by a target code.</summary>
     public static readonly string[] AllocationKeyColumns = ["ma_don_vi", "ten_don_vi"];
 }

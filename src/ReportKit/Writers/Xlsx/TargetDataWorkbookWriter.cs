@@ -23,7 +23,13 @@ public sealed class TargetDataWorkbookWriter
         "  nhom: nhóm chỉ tiêu (đánh số I, II, ... theo thứ tự xuất hiện).   thoi_han, chu_tri, phoi_hop (ngăn bằng ;), ket_qua_nam_truoc, ghi_chu.",
         "  can_cu_de_xuat: căn cứ đề xuất, chỉ in ở bản dự thảo (phu_luc: du_thao: true).",
         "Sheet don_vi: mỗi dòng một đơn vị cấp dưới, theo thứ tự muốn in: ma (mã ĐVHC hoặc mã tự đặt), ten, cap (xã, phường, đặc khu, ...), nhom (cụm, để cộng theo nhóm).",
+        "  Các cột sau chỉ dùng khi nhân bản kế hoạch cho từng đơn vị (reportgen clone, docs/clone-batch.md): ho_ten (họ tên người ký, bắt buộc), chuc_vu,",
+        "  quyen_han, chu_quan, ban_hanh, ky_hieu, dia_danh; để trống thì lấy theo bảng lời văn theo cấp (templates/cap/), vd. \"Hội LHPN xã …\".",
         "Sheet phan_bo: mỗi dòng một đơn vị (cột ma_don_vi), mỗi cột một chỉ tiêu (tên cột = mã chỉ tiêu); ô trống = không giao. ten_don_vi chỉ để dễ đọc.",
+        "",
+        "Số liệu trong nội dung kế hoạch (noi_dung) lấy từ sổ này, đừng gõ tay: viết {{ ct.thoat_ngheo.hien_thi }} hộ (in 2.700 hộ; mỗi xã nhận bản sao",
+        "  sẽ in đúng số được giao cho xã đó); {{ if co_chi_tieu \"thoat_ngheo\" }}…{{ end }} cho câu chỉ có ở đơn vị được giao chỉ tiêu đó.",
+        "  Số gõ tay cạnh tên chỉ tiêu mà khác số trong sổ sẽ bị cảnh báo khi render (reportgen render, batch; --strict thì dừng).",
         "Gõ chữ Unicode (Times New Roman). Văn bản TCVN3 (.VnTime) hoặc VNI sẽ bị báo lỗi kèm địa chỉ ô: chuyển mã sang Unicode (Unikey) rồi chạy lại.",
     ];
 
@@ -68,7 +74,7 @@ public sealed class TargetDataWorkbookWriter
 
     static void Units(IXLWorksheet ws, TargetSet? set)
     {
-        Header(ws, TargetWorkbookLayout.UnitColumns, [14, 32, 12, 24]);
+        Header(ws, [.. TargetWorkbookLayout.UnitColumns, .. TargetWorkbookLayout.UnitIdentityColumns], [14, 32, 12, 24, 32, 16, 10, 16, 20, 12, 24]);
         var row = 2;
         foreach (var u in set?.Units ?? [])
         {
