@@ -8,9 +8,13 @@ using Spectre.Console;
 
 namespace ReportGen;
 
-/// <summary>reportgen batch plans/ -o out/: every plan in a folder, on all cores.</summary>
+/// <summary>reportgen batch plans/ -o out/: every plan in a folder, on all cores, each to DOCX and its XLSX annex.</summary>
 static class BatchCommand
 {
+    /// <summary>What the command line chose, read once; every mode and step takes it from here.</summary>
+    /// <param name="Finisher">The per-worker step after rendering (--pdf), or null.</param>
+    sealed record Settings(string OutDir, string? TemplateDir, int? Jobs, RenderOptions Render, string? ReportPath, bool FromDraft, Func<IBatchFinisher>? Finisher, CancellationToken Cancel);
+
     public static Command Create()
     {
         var input = new Argument<FileSystemInfo>("plans")
@@ -24,18 +28,24 @@ static class BatchCommand
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
         var templates = CommonOptions.Templates();
+        var data = CommonOptions.Data();
+        var allowMismatch = CommonOptions.AllowMismatch();
+        var strict = CommonOptions.Strict();
+        var report = new Option<FileInfo?>("--report")
+        {
+            Description = "Also write a JSON report (e.g. out/bao-cao.json): every plan's input, status (ok, warnings, failed), files and diagnostics, and the summary.",
+        };
+        var fromDraft = CommonOptions.FromDraft();
         var jobs = new Option<int?>("--jobs", "-j") { Description = "How many plans to render at once (default: one per core)." };
         var (pdf, pdfA) = PdfOptions.Create(
             "Also write each plan's PDF beside its DOCX, converted by LibreOffice (found through REPORTKIT_SOFFICE, on PATH or in its usual install folder), one LibreOffice per worker; a plan whose conversion fails is reported as failed.");
-        var command = new Command("batch", "Render every plan in a folder to DOCX. A bad plan is reported with its location and the others still render; the exit code is 1 if any failed.")
+        var command = new Command("batch", "Render every plan in a folder, each to DOCX and, when it has targets, its XLSX annex, with --pdf also a PDF (or clone a base plan for every unit and render those). Each plan is reported ok, ok with warnings, or failed with its located errors, and the others still render; the exit code is 1 if any failed (with --strict, also if any has warnings).")
         {
-            input, units, output, templates, jobs, pdf, pdfA,
+            input, units, output, templates, data, allowMismatch, strict, report, fromDraft, jobs, pdf, pdfA,
         };
         command.SetAction((parse, cancel) =>
         {
             var source = parse.GetValue(input)!;
-            var outDir = parse.GetValue(output)!.FullName;
-            var templateDir = parse.GetValue(templates)?.FullName;
             var unitsFile = parse.GetValue(units);
             Func<IBatchFinisher>? finisher = null;
             if (PdfOptions.Flavor(parse, pdf, pdfA) is { } flavor)
@@ -46,6 +56,15 @@ static class BatchCommand
                 if (found != Cli.Ok) return Task.FromResult(found);
                 finisher = () => new PdfFinisher(soffice!, flavor);
             }
+            var settings = new Settings(
+                parse.GetValue(output)!.FullName,
+                parse.GetValue(templates)?.FullName,
+                parse.GetValue(jobs),
+                new RenderOptions(parse.GetValue(data)?.FullName, parse.GetValue(allowMismatch), parse.GetValue(strict)),
+                parse.GetValue(report)?.FullName,
+                parse.GetValue(fromDraft),
+                finisher,
+                cancel);
             if (!source.Exists)
             {
                 Console.Error.WriteLine($"error: {source.FullName}: not found");
@@ -58,19 +77,30 @@ static class BatchCommand
                     Console.Error.WriteLine("error: a plan file needs --units (the units to clone it for); to render one plan use 'reportgen render'");
                     return Task.FromResult(Cli.InputError);
                 }
-                return Task.FromResult(FromUnits(basePlan.FullName, unitsFile.FullName, outDir, templateDir, parse.GetValue(jobs), finisher, cancel));
+                return Task.FromResult(FromUnits(basePlan.FullName, unitsFile.FullName, settings));
             }
-            var failed = false;
-            var code = Cli.Run(() =>
-            {
-                var renderer = new BatchRenderer(new PlanRenderer(templateDir), parse.GetValue(jobs), finisher);
-                var items = BatchRenderer.FromFolder(source.FullName, outDir).ToList();
-                var summary = BatchLog.Run(renderer, items, cancel);
-                failed = summary.Failed > 0 || cancel.IsCancellationRequested;
-            }, nothingWritten: false);
-            return Task.FromResult(code != Cli.Ok ? code : failed ? Cli.InputError : Cli.Ok);
+            return Task.FromResult(FromFolder(source.FullName, settings));
         });
         return command;
+    }
+
+    /// <summary>The step every plan goes through: render it with the command line's options. Wrap it here to write more per plan.</summary>
+    static Func<BatchItem, RenderResult> RenderStep(Settings s)
+    {
+        var renderer = new PlanRenderer(s.TemplateDir);
+        // With --units the plans are cloned: --data went into the base plan, not into each child.
+        return item => renderer.Render(item.PlanPath, item.OutputDir, s.Render);
+    }
+
+    static int FromFolder(string folder, Settings s)
+    {
+        var failed = false;
+        var code = Cli.Run(() =>
+        {
+            var items = BatchRenderer.FromFolder(folder, s.OutDir).ToList();
+            failed = Run(items, s, RenderStep(s), []);
+        }, nothingWritten: false);
+        return code != Cli.Ok ? code : failed ? Cli.InputError : Cli.Ok;
     }
 
     /// <summary>
@@ -78,35 +108,31 @@ static class BatchCommand
     /// folder (so each item streams: clone, render, next) that is removed afterwards. Units that
     /// cannot be cloned are reported like failed plans.
     /// </summary>
-    static int FromUnits(string basePlan, string unitsPath, string outDir, string? templateDir, int? jobs, Func<IBatchFinisher>? finisher, CancellationToken cancel)
+    static int FromUnits(string basePlan, string unitsPath, Settings s)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "reportkit-batch-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var cloneFailed = 0;
+            var notCloned = new List<BatchItemResult>();
+            var templateDir = s.TemplateDir;
             var code = Cli.Run(() =>
             {
-                var setup = CloneSetup.Load(basePlan, unitsPath, templateDir);
-                foreach (var d in setup.RowProblems) Console.Error.WriteLine("FAIL " + d);
-                cloneFailed = setup.RowProblems.Count(d => d.Severity == Severity.Error);
+                var setup = CloneSetup.Load(basePlan, unitsPath, templateDir, options: new CloneOptions(s.FromDraft, s.Render.DataPath));
+                foreach (var d in setup.RowProblems)
+                    notCloned.Add(new BatchItemResult(new BatchItem(unitsPath, s.OutDir) { Name = d.Cell is { } cell ? $"{Path.GetFileName(unitsPath)}!{cell}" : Path.GetFileName(unitsPath) }, [], [d], TimeSpan.Zero));
                 foreach (var r in setup.Cloner.CloneAll(setup.Units, scratch))
-                {
-                    if (r.Succeeded) continue;
-                    cloneFailed++;
-                    Console.Error.WriteLine($"FAIL {r.Unit.Name}");
-                    foreach (var d in r.Diagnostics) Console.Error.WriteLine($"     {d}");
-                }
+                    if (!r.Succeeded)
+                        notCloned.Add(new BatchItemResult(new BatchItem(unitsPath, s.OutDir) { Name = $"{r.Unit.Name} ({r.Unit.Source ?? r.Unit.Code})" }, [], r.Diagnostics, TimeSpan.Zero));
                 // Child plans in the scratch folder find templates through the base plan's folder.
                 templateDir ??= setup.Templates.Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "ke-hoach.sbn")));
             }, nothingWritten: false);
             if (code != Cli.Ok) return code;
             var failed = false;
+            var settings = s with { TemplateDir = templateDir, Render = s.Render with { DataPath = null } };
             code = Cli.Run(() =>
             {
-                var renderer = new BatchRenderer(new PlanRenderer(templateDir), jobs, finisher);
-                var summary = BatchLog.Run(renderer, Directory.Exists(scratch) ? BatchRenderer.FromFolder(scratch, outDir, displayRoot: scratch).ToList() : [], cancel);
-                if (cloneFailed > 0) Console.WriteLine($"{cloneFailed} unit(s) could not be cloned (listed above)");
-                failed = summary.Failed + cloneFailed > 0 || cancel.IsCancellationRequested;
+                var items = Directory.Exists(scratch) ? BatchRenderer.FromFolder(scratch, s.OutDir, displayRoot: scratch).ToList() : [];
+                failed = Run(items, settings, RenderStep(settings), notCloned);
             }, nothingWritten: false);
             return code != Cli.Ok ? code : failed ? Cli.InputError : Cli.Ok;
         }
@@ -115,24 +141,43 @@ static class BatchCommand
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
     }
+
+    /// <summary>Renders, logs, writes the report; true when the batch failed (a plan failed, a unit could not be cloned, or it was cancelled).</summary>
+    static bool Run(IReadOnlyCollection<BatchItem> items, Settings s, Func<BatchItem, RenderResult> step, IReadOnlyList<BatchItemResult> notCloned)
+    {
+        var report = s.ReportPath is null ? null : new BatchReport();
+        foreach (var r in notCloned)
+        {
+            BatchLog.PrintProblems(r);
+            report?.Add(r);
+        }
+        var summary = BatchLog.Run(new BatchRenderer(step, s.Jobs, s.Finisher), items, report, s.Cancel);
+        if (notCloned.Count > 0) Console.WriteLine($"{notCloned.Count} unit(s) could not be cloned (listed above)");
+        if (report is not null)
+        {
+            report.Write(s.ReportPath!, summary with { Failed = summary.Failed + notCloned.Count }, s.Render.Strict, Environment.CurrentDirectory);
+            Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, s.ReportPath!)}");
+        }
+        return summary.Failed + notCloned.Count > 0 || s.Cancel.IsCancellationRequested;
+    }
 }
 
 /// <summary>
 /// How a batch reports: a live progress bar on a terminal; one plain line per item when the
-/// output is redirected or CI=true (logs stay greppable). Failures always go to stderr with
-/// their located messages, and a summary closes the run.
+/// output is redirected or CI=true (logs stay greppable): "ok", "ok, 2 warnings" or "FAIL",
+/// then the warnings or errors with their places (on stderr). A summary closes the run.
 /// </summary>
 static class BatchLog
 {
     static bool Interactive =>
         !Console.IsOutputRedirected && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static BatchSummary Run(BatchRenderer renderer, IReadOnlyCollection<BatchItem> items, CancellationToken cancel)
+    public static BatchSummary Run(BatchRenderer renderer, IReadOnlyCollection<BatchItem> items, BatchReport? report, CancellationToken cancel)
     {
         BatchSummary summary;
         if (Interactive)
         {
-            var failures = new List<BatchItemResult>();
+            var noteworthy = new List<BatchItemResult>();
             summary = null!;
             AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
@@ -141,21 +186,28 @@ static class BatchLog
                     var task = ctx.AddTask($"rendering {items.Count} plans", maxValue: Math.Max(1, items.Count));
                     summary = renderer.Run(items, r =>
                     {
-                        if (!r.Succeeded) lock (failures) failures.Add(r);
+                        report?.Add(r);
+                        if (r.Status != BatchStatus.Ok) lock (noteworthy) noteworthy.Add(r);
                         task.Increment(1);
                     }, cancel);
                 });
-            foreach (var f in failures.OrderBy(f => f.Item.Name, StringComparer.Ordinal)) PrintFailure(f);
+            // Warnings first, then failures, each in name order: what went wrong reads last, above the summary.
+            foreach (var r in noteworthy.OrderBy(r => r.Status).ThenBy(r => r.Item.Name, StringComparer.Ordinal))
+            {
+                if (r.Status == BatchStatus.Warnings) Console.WriteLine($"{r.StatusText} {r.Item.Name}");
+                PrintProblems(r);
+            }
         }
         else
         {
             var gate = new object();
             summary = renderer.Run(items, r =>
             {
+                report?.Add(r);
                 lock (gate)
                 {
-                    if (r.Succeeded) Console.WriteLine($"ok   {r.Item.Name} -> {string.Join(", ", r.Files.Select(Relative))} ({r.Elapsed.TotalMilliseconds:0} ms)");
-                    else PrintFailure(r);
+                    if (r.Succeeded) Console.WriteLine($"{r.StatusText.PadRight(4)} {r.Item.Name} -> {string.Join(", ", r.Files.Select(Relative))} ({r.Elapsed.TotalMilliseconds:0} ms)");
+                    PrintProblems(r);
                 }
             }, cancel);
         }
@@ -163,9 +215,11 @@ static class BatchLog
         return summary;
     }
 
-    static void PrintFailure(BatchItemResult r)
+    /// <summary>A failure ("FAIL name" and its errors) or a plan's warnings, each with its place, on stderr.</summary>
+    public static void PrintProblems(BatchItemResult r)
     {
-        Console.Error.WriteLine($"FAIL {r.Item.Name}");
+        if (r.Status == BatchStatus.Ok) return;
+        if (!r.Succeeded) Console.Error.WriteLine($"FAIL {r.Item.Name}");
         foreach (var d in r.Diagnostics) Console.Error.WriteLine($"     {d}");
     }
 

@@ -20,13 +20,14 @@ static class CloneCommand
         var templates = CommonOptions.Templates();
         var template = new Option<string>("--mau") { Description = "The clone template's name or path.", DefaultValueFactory = _ => "nhan-ban" };
         var fromDraft = CommonOptions.FromDraft();
+        var data = CommonOptions.Data();
         var command = new Command("clone", "Write one editable plan file per lower-level unit from an issued parent plan: the opening cites the parent, each unit gets its identity, its share of the targets and the wording for its level (templates/cap/); words of the parent's level it could not decide are listed per unit. A bad unit row is reported and the others are still written.")
         {
-            parent, units, only, output, templates, template, fromDraft,
+            parent, units, only, output, templates, template, fromDraft, data,
         };
         command.SetAction(parse => Cli.Run(() =>
         {
-            var options = new CloneOptions(FromDraft: parse.GetValue(fromDraft));
+            var options = new CloneOptions(parse.GetValue(fromDraft), parse.GetValue(data)?.FullName);
             var setup = CloneSetup.Load(parse.GetValue(parent)!.FullName, parse.GetValue(units)!.FullName, parse.GetValue(templates)?.FullName, parse.GetValue(template)!, options);
             var bag = new DiagnosticBag();
             bag.AddRange(setup.RowProblems);

@@ -15,4 +15,19 @@ static class CommonOptions
     {
         Description = "Clone a parent that is still a draft (no so or no ngay): the units' plans are drafts too and cite it as \"Kế hoạch (dự thảo) của …\". Without it a draft parent is refused.",
     };
+
+    public static Option<FileInfo?> Data() => new("--data")
+    {
+        Description = "Workbook of targets (chi-tieu.xlsx or .xls, layout in docs/annex.md) that replaces the plan's chi_tieu; its annex goes to <name>.phu-luc.xlsx.",
+    };
+
+    public static Option<bool> AllowMismatch() => new("--allow-mismatch")
+    {
+        Description = "Render even when allocations do not add up to a target's total; the cell is still flagged and reported. Without it such a plan exits 1 and writes nothing.",
+    };
+
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = "Warnings count as errors: nothing is written and the exit code is 1 (e.g. a figure in the body that disagrees with the plan's targets).",
+    };
 }

@@ -17,19 +17,14 @@ static class RenderCommand
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
         var templates = CommonOptions.Templates();
-        var data = new Option<FileInfo?>("--data")
-        {
-            Description = "Workbook of targets (chi-tieu.xlsx or .xls, layout in docs/annex.md) that replaces the plan's chi_tieu; its annex goes to <name>.phu-luc.xlsx.",
-        };
-        var allowMismatch = new Option<bool>("--allow-mismatch")
-        {
-            Description = "Render even when allocations do not add up to a target's total; the cell is still flagged and reported. Without it such a plan exits 1 and writes nothing.",
-        };
+        var data = CommonOptions.Data();
+        var allowMismatch = CommonOptions.AllowMismatch();
+        var strict = CommonOptions.Strict();
         var (pdf, pdfA) = PdfOptions.Create(
             "Also write <name>.pdf beside the DOCX, converted by LibreOffice (found through REPORTKIT_SOFFICE, on PATH or in its usual install folder); if the conversion fails nothing is written.");
         var command = new Command("render", "Render one plan to DOCX (and its target annex to XLSX, and with --pdf a PDF). Errors name file:line:column; nothing is written unless the whole plan is valid.")
         {
-            plan, output, templates, data, allowMismatch, pdf, pdfA,
+            plan, output, templates, data, allowMismatch, strict, pdf, pdfA,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +32,7 @@ static class RenderCommand
             var outDir = parse.GetValue(output)!;
             return Cli.Run(() =>
             {
-                var options = new RenderOptions(parse.GetValue(data)?.FullName, parse.GetValue(allowMismatch));
+                var options = new RenderOptions(parse.GetValue(data)?.FullName, parse.GetValue(allowMismatch), parse.GetValue(strict));
                 var renderer = new PlanRenderer(parse.GetValue(templates)?.FullName);
                 RenderResult result;
                 if (PdfOptions.Flavor(parse, pdf, pdfA) is { } flavor)

@@ -9,16 +9,39 @@ public sealed record BatchItem(string PlanPath, string OutputDir)
     public string Name { get; init; } = PlanPath;
 }
 
-/// <summary>How one item ended: the files it wrote, or the located problems that stopped it.</summary>
+/// <summary>How a plan ended: written cleanly, written with warnings (figures the body and annex disagree on, …), or not written.</summary>
+public enum BatchStatus { Ok, Warnings, Failed }
+
+/// <summary>How one item ended: the files it wrote, or the located problems that stopped it; and its warnings.</summary>
 public sealed record BatchItemResult(BatchItem Item, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    public BatchStatus Status => !Succeeded ? BatchStatus.Failed : WarningCount > 0 ? BatchStatus.Warnings : BatchStatus.Ok;
+
+    /// <summary>"ok", "ok, 2 warnings" or "FAIL", as the log prints it.</summary>
+    public string StatusText => Status switch
+    {
+        BatchStatus.Ok => "ok",
+        BatchStatus.Warnings => WarningCount == 1 ? "ok, 1 warning" : $"ok, {WarningCount} warnings",
+        _ => "FAIL",
+    };
 }
 
 /// <summary>The closing numbers of a batch.</summary>
-public sealed record BatchSummary(int Rendered, int Failed, TimeSpan Elapsed, TimeSpan MedianItem)
+/// <param name="Rendered">Plans written (with or without warnings).</param>
+/// <param name="WithWarnings">Of those, plans written with warnings.</param>
+/// <param name="Warnings">Warnings over all plans written.</param>
+public sealed record BatchSummary(int Rendered, int Failed, int WithWarnings, int Warnings, TimeSpan Elapsed, TimeSpan MedianItem)
 {
     public double PlansPerSecond => Elapsed.TotalSeconds > 0 ? Rendered / Elapsed.TotalSeconds : 0;
-    public override string ToString() =>
-        $"rendered {Rendered}, failed {Failed}, {Elapsed.TotalSeconds:0.0} s, {PlansPerSecond:0.0} plans/s, median {MedianItem.TotalMilliseconds:0} ms per plan";
+
+    public override string ToString()
+    {
+        var rendered = WithWarnings > 0 ? $"rendered {Rendered} ({WithWarnings} with warnings)" : $"rendered {Rendered}";
+        var warnings = Warnings == 1 ? "1 warning" : $"{Warnings} warnings";
+        return $"{rendered}, failed {Failed}, {warnings}, {Elapsed.TotalSeconds:0.0} s, {PlansPerSecond:0.0} plans/s, median {MedianItem.TotalMilliseconds:0} ms per plan";
+    }
 }

@@ -9,28 +9,58 @@ namespace ReportKit.Batch;
 /// Renders many plans on all cores. Items stream through (nothing batch-wide is buffered, so
 /// memory stays flat as N grows); one bad item is reported with its location and the others
 /// still render; every file is written atomically, so an interrupted batch leaves no
-/// truncated output.
+/// truncated output. Warnings of each plan (a body figure that disagrees with its target, …)
+/// travel with its result; under <see cref="RenderOptions.Strict"/> they fail it.
 /// </summary>
-/// <param name="finisher">Makes the per-worker step after rendering (batch --pdf); null for none.</param>
-public sealed class BatchRenderer(PlanRenderer renderer, int? maxParallelism = null, Func<IBatchFinisher>? finisher = null)
+public sealed class BatchRenderer
 {
+    readonly Func<BatchItem, RenderResult> _render;
+    readonly int? _maxParallelism;
+    readonly Func<IBatchFinisher>? _finisher;
+
+    /// <param name="finisher">Makes the per-worker step after rendering (batch --pdf); null for none.</param>
+    public BatchRenderer(PlanRenderer renderer, int? maxParallelism = null, Func<IBatchFinisher>? finisher = null)
+        : this(renderer, new RenderOptions(), maxParallelism, finisher) { }
+
+    /// <param name="options">What render's command line chose (--data, --allow-mismatch, --strict), for every plan.</param>
+    public BatchRenderer(PlanRenderer renderer, RenderOptions options, int? maxParallelism = null, Func<IBatchFinisher>? finisher = null)
+        : this(item => renderer.Render(item.PlanPath, item.OutputDir, options), maxParallelism, finisher) { }
+
+    /// <param name="render">The step for one item: render it and return what it wrote; its exceptions are that item's failure.</param>
+    /// <param name="finisher">Makes the per-worker step after rendering (batch --pdf); null for none.</param>
+    public BatchRenderer(Func<BatchItem, RenderResult> render, int? maxParallelism = null, Func<IBatchFinisher>? finisher = null)
+    {
+        _render = render;
+        _maxParallelism = maxParallelism;
+        _finisher = finisher;
+    }
+
     public BatchSummary Run(IEnumerable<BatchItem> items, Action<BatchItemResult> onItem, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var durations = new ConcurrentBag<double>();
-        int rendered = 0, failed = 0;
+        int rendered = 0, failed = 0, withWarnings = 0, warnings = 0;
         var options = new ParallelOptions
         {
-            MaxDegreeOfParallelism = maxParallelism ?? Environment.ProcessorCount,
+            MaxDegreeOfParallelism = _maxParallelism ?? Environment.ProcessorCount,
             CancellationToken = cancel,
         };
         void Report(BatchItemResult result)
         {
             durations.Add(result.Elapsed.TotalMilliseconds);
-            if (result.Succeeded) Interlocked.Increment(ref rendered); else Interlocked.Increment(ref failed);
+            if (!result.Succeeded) Interlocked.Increment(ref failed);
+            else
+            {
+                Interlocked.Increment(ref rendered);
+                if (result.WarningCount > 0)
+                {
+                    Interlocked.Increment(ref withWarnings);
+                    Interlocked.Add(ref warnings, result.WarningCount);
+                }
+            }
             onItem(result);
         }
-        using var finishers = finisher is null ? null : new BatchFinisherPool(finisher);
+        using var finishers = _finisher is null ? null : new BatchFinisherPool(_finisher);
         try
         {
             Parallel.ForEach(items, options, item =>
@@ -47,7 +77,7 @@ public sealed class BatchRenderer(PlanRenderer renderer, int? maxParallelism = n
         }
         var sorted = durations.Order().ToArray();
         var median = sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
-        return new BatchSummary(rendered, failed, clock.Elapsed, TimeSpan.FromMilliseconds(median));
+        return new BatchSummary(rendered, failed, withWarnings, warnings, clock.Elapsed, TimeSpan.FromMilliseconds(median));
     }
 
     BatchItemResult RenderOne(BatchItem item)
@@ -55,7 +85,7 @@ public sealed class BatchRenderer(PlanRenderer renderer, int? maxParallelism = n
         var clock = Stopwatch.StartNew();
         try
         {
-            var result = renderer.Render(item.PlanPath, item.OutputDir);
+            var result = _render(item);
             return new BatchItemResult(item, result.Files, result.Warnings, clock.Elapsed);
         }
         catch (ReportKitException ex)

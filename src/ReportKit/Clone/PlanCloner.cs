@@ -22,8 +22,8 @@ public sealed record CloneResult(UnitIdentity Unit, string? PlanPath, IReadOnlyL
     public string? Wording { get; init; }
 }
 
-/// <summary>Choices made when cloning: <see cref="FromDraft"/> (--tu-du-thao) allows a draft parent, whose children are drafts citing it as such.</summary>
-public sealed record CloneOptions(bool FromDraft = false);
+/// <summary>Choices made when cloning: <see cref="FromDraft"/> (--tu-du-thao) allows a draft parent, whose children are drafts citing it as such; <see cref="DataPath"/> (--data) a targets workbook replacing the parent's targets, as render does.</summary>
+public sealed record CloneOptions(bool FromDraft = false, string? DataPath = null);
 
 /// <summary>
 /// Writes one editable plan file per lower-level unit from a parent plan. The clone template

@@ -73,7 +73,7 @@ public sealed class PlanRenderer
     }
 
     /// <summary>--data: targets and units from a workbook replace the plan's own; its phu_luc annexes stay.</summary>
-    static Plan WithData(Plan plan, string dataPath, DiagnosticBag bag)
+    public static Plan WithData(Plan plan, string dataPath, DiagnosticBag bag)
     {
         var set = TargetWorkbookReader.Read(Path.GetFullPath(dataPath), bag);
         return set is null ? plan : plan with { Targets = set };
