@@ -114,14 +114,18 @@ static class BatchCommand
         try
         {
             var notCloned = new List<BatchItemResult>();
+            var unitOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            ChildPlaces? places = null;
             var templateDir = s.TemplateDir;
             var code = Cli.Run(() =>
             {
                 var setup = CloneSetup.Load(basePlan, unitsPath, templateDir, options: new CloneOptions(s.FromDraft, s.Render.DataPath));
                 foreach (var d in setup.RowProblems)
                     notCloned.Add(new BatchItemResult(new BatchItem(unitsPath, s.OutDir) { Name = d.Cell is { } cell ? $"{Path.GetFileName(unitsPath)}!{cell}" : Path.GetFileName(unitsPath) }, [], [d], TimeSpan.Zero));
+                places = new ChildPlaces(setup.Cloner.Parent);
                 foreach (var r in setup.Cloner.CloneAll(setup.Units, scratch))
-                    if (!r.Succeeded)
+                    if (r.Succeeded) unitOf[r.PlanPath!] = r.Unit.Code;
+                    else
                         notCloned.Add(new BatchItemResult(new BatchItem(unitsPath, s.OutDir) { Name = $"{r.Unit.Name} ({r.Unit.Source ?? r.Unit.Code})" }, [], r.Diagnostics, TimeSpan.Zero));
                 // Child plans in the scratch folder find templates through the base plan's folder.
                 templateDir ??= setup.Templates.Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "ke-hoach.sbn")));
@@ -132,7 +136,7 @@ static class BatchCommand
             code = Cli.Run(() =>
             {
                 var items = Directory.Exists(scratch) ? BatchRenderer.FromFolder(scratch, s.OutDir, displayRoot: scratch).ToList() : [];
-                failed = Run(items, settings, RenderStep(settings), notCloned);
+                failed = Run(items, settings, AtParent(RenderStep(settings), places!, unitOf), notCloned);
             }, nothingWritten: false);
             return code != Cli.Ok ? code : failed ? Cli.InputError : Cli.Ok;
         }
@@ -141,6 +145,22 @@ static class BatchCommand
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
     }
+
+    /// <summary>The scratch children are gone after the batch: their warnings and errors point at the base plan's lines and the units' allocations instead.</summary>
+    static Func<BatchItem, RenderResult> AtParent(Func<BatchItem, RenderResult> step, ChildPlaces places, IReadOnlyDictionary<string, string> unitOf) => item =>
+    {
+        var unit = unitOf.GetValueOrDefault(item.PlanPath, "");
+        Diagnostic Map(Diagnostic d) => places.ToParent(d, item.PlanPath, unit);
+        try
+        {
+            var result = step(item);
+            return result with { Warnings = result.Warnings.Select(Map).ToList() };
+        }
+        catch (ReportKitException ex)
+        {
+            throw new ReportKitException(ex.Diagnostics.Select(Map).ToList());
+        }
+    };
 
     /// <summary>Renders, logs, writes the report; true when the batch failed (a plan failed, a unit could not be cloned, or it was cancelled).</summary>
     static bool Run(IReadOnlyCollection<BatchItem> items, Settings s, Func<BatchItem, RenderResult> step, IReadOnlyList<BatchItemResult> notCloned)

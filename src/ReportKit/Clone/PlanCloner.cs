@@ -67,6 +67,9 @@ public sealed class PlanCloner
         _parentOrganNames = new[] { parent.Organ.Parent, parent.Organ.Issuer, parent.Organ.FullName }.OfType<string>().ToArray();
     }
 
+    /// <summary>The plan cloned from (with --data's targets, if given).</summary>
+    public Plan Parent => _parent;
+
     static bool IsDraft(Plan p) => p.Number is null || p.Date is null;
 
     /// <summary>
