@@ -71,26 +71,22 @@ sealed class FigureMatcher
         var acronyms = after.Concat(before).Where(IsAcronym).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
         var initials = Initials(after).Concat(Initials(before)).ToHashSet(StringComparer.Ordinal);
 
-        FigureMatch? best = null;
-        var bestCount = 0;
-        var agrees = false;
+        var candidates = new List<(TargetWords Target, double Score, HashSet<string> Matched)>();
         foreach (var target in _targets)
         {
             if (target.IsRate != figure.Percent) continue;
             if (!KindFits(target, after)) continue;
-            var total = target.Keys.Sum(Weight);
             var matched = Matched(target, around, acronyms, initials);
             if (matched.Count < Math.Min(2, target.Keys.Count)) continue;
-            var score = matched.Sum(Weight) / total;
-            if (score < Threshold) continue;
-            if (target.Figures.Contains(figure.Value)) agrees = true;
-            if (best is null || score > best.Score + 1e-9 || (Math.Abs(score - best.Score) < 1e-9 && matched.Count > bestCount))
-            {
-                best = new FigureMatch(figure, target, score, false);
-                bestCount = matched.Count;
-            }
+            var score = matched.Sum(Weight) / target.Keys.Sum(Weight);
+            if (score >= Threshold) candidates.Add((target, score, matched.ToHashSet(StringComparer.Ordinal)));
         }
-        return best is null ? null : best with { Agrees = agrees };
+        // A target whose words are all inside another's is not what the figure speaks of: in
+        // "161 hộ có phụ nữ thoát cận nghèo", "thoát nghèo" is part of "thoát cận nghèo".
+        candidates.RemoveAll(c => candidates.Any(o => o.Matched.IsProperSupersetOf(c.Matched)));
+        if (candidates.Count == 0) return null;
+        var best = candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.Matched.Count).First();
+        return new FigureMatch(figure, best.Target, best.Score, candidates.Any(c => c.Target.Figures.Contains(figure.Value)));
     }
 
     /// <summary>

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using ReportKit.Tests.Support;
+
+namespace ReportKit.Tests;
+
+/// <summary>
+/// A parent whose body figures were typed by hand (Fixtures/go-tay): cloned for four communes,
+/// every commune's body keeps the province's figures while its annex has its own. Batch must say
+/// so for every commune, naming the paragraph and both figures, never print a bare "ok".
+/// </summary>
+public class HandTypedFiguresTests
+{
+    static readonly string Fixture = Path.Combine(Repo.Root, "tests", "ReportKit.Tests", "Fixtures", "go-tay");
+    static readonly string Parent = Path.Combine(Fixture, "ke-hoach.yaml");
+    static readonly string Units = Path.Combine(Fixture, "don-vi.yaml");
+
+    [Fact]
+    public void Each_commune_gets_a_warning_per_figure_naming_the_paragraph_both_figures_and_the_line_of_the_parent()
+    {
+        using var dir = new Repo.TempDir();
+        var r = Cli.Run(dir.Path, "batch", Parent, "--units", Units, "-o", "out", "-t", Repo.Templates, "--report", "out/bao-cao.json");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("ok, 4 warnings xa-an-binh.yaml -> ", r.Stdout);
+        Assert.Contains("ok, 2 warnings xa-hoa-lac.yaml -> ", r.Stdout);
+        Assert.Contains("ok, 3 warnings phuong-thanh-my.yaml -> ", r.Stdout);
+        Assert.Contains("ok, 2 warnings phuong-tan-lap.yaml -> ", r.Stdout);
+        Assert.Contains("rendered 4 (4 with warnings), failed 0, 11 warnings, ", r.Stdout);
+        Assert.DoesNotContain("\nok   ", "\n" + r.Stdout);
+
+        // The parent's line (the scratch child is gone), the paragraph, both figures, the unit's allocation.
+        Assert.Contains("ke-hoach.yaml:22:46: warning: §I.1 \"Các cấp Hội toàn xã giúp được ít…\": the body says 161 hộ, " +
+                        "but thoat_ngheo (\"Hộ có phụ nữ thoát nghèo\", ke-hoach.yaml:61:16) is 90 hộ in this plan's targets", r.Stderr);
+        Assert.Contains("ke-hoach.yaml:24:26: warning: §I.2 \"Toàn phường tăng thêm 1.300 hội viên; phấn…\": the body says 1.300 hội viên, " +
+                        "but hoi_vien_moi (\"Hội viên tăng thêm\", ke-hoach.yaml:71:43) is 250 hội viên", r.Stderr);
+        Assert.Contains("§I.3 \"100% cán bộ Hội chuyên trách sử dụng…\": the body says 60%, but chi_hoi_truong", r.Stderr);
+        // Dates, document numbers, years, ordinals and other counts in the fixture are not figures of a target.
+        Assert.Equal(11, r.Stderr.Split('\n').Count(l => l.Contains("warning: ")));
+
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "bao-cao.json")));
+        var plans = report.RootElement.GetProperty("plans").EnumerateArray().ToList();
+        Assert.Equal(["phuong-tan-lap.yaml", "phuong-thanh-my.yaml", "xa-an-binh.yaml", "xa-hoa-lac.yaml"], plans.Select(p => p.GetProperty("input").GetString()));
+        Assert.All(plans, p => Assert.Equal("warnings", p.GetProperty("status").GetString()));
+        var first = plans[2].GetProperty("diagnostics")[0];
+        Assert.Equal("warning", first.GetProperty("severity").GetString());
+        Assert.EndsWith("ke-hoach.yaml", first.GetProperty("file").GetString());
+        Assert.Equal("22:46", first.GetProperty("location").GetString());
+        Assert.StartsWith("§I.1 ", first.GetProperty("message").GetString());
+        Assert.Equal(2, plans[2].GetProperty("files").GetArrayLength());
+        var summary = report.RootElement.GetProperty("summary");
+        Assert.Equal(4, summary.GetProperty("rendered").GetInt32());
+        Assert.Equal(11, summary.GetProperty("warnings").GetInt32());
+    }
+
+    [Fact]
+    public void Strict_fails_every_commune_whose_body_disagrees_and_writes_nothing_for_it()
+    {
+        using var dir = new Repo.TempDir();
+        var r = Cli.Run(dir.Path, "batch", Parent, "--units", Units, "-o", "out", "-t", Repo.Templates, "--strict", "--report", "out/bao-cao.json");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("FAIL xa-an-binh.yaml", r.Stderr);
+        Assert.Contains("rendered 0, failed 4, 0 warnings, ", r.Stdout);
+        Assert.False(Directory.EnumerateFiles(Path.Combine(dir.Path, "out"), "*.docx").Any());
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "bao-cao.json")));
+        Assert.True(report.RootElement.GetProperty("strict").GetBoolean());
+        Assert.All(report.RootElement.GetProperty("plans").EnumerateArray(), p => Assert.Equal("failed", p.GetProperty("status").GetString()));
+        Assert.Equal(4, report.RootElement.GetProperty("summary").GetProperty("failed").GetInt32());
+    }
+
+    [Fact]
+    public void The_parent_itself_renders_clean_its_hand_typed_figures_being_its_own()
+    {
+        using var dir = new Repo.TempDir();
+        var r = Cli.Run(dir.Path, "render", Parent, "-o", "out", "-t", Repo.Templates, "--strict");
+        Assert.True(r.ExitCode == 0, r.Stderr);
+    }
+}
