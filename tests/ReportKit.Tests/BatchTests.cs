@@ -59,7 +59,7 @@ public class BatchTests
         Assert.Equal(2, r.Stdout.Split('\n').Count(l => l.StartsWith("ok   ")));
         Assert.Contains("FAIL plans/xa-02.yaml", r.Stderr);
         Assert.Contains("xa-02.yaml:7:7: ngay: \"31/02/2021\" is not a date", r.Stderr);
-        Assert.Matches(@"rendered 2, failed 1, [\d.]+ s, [\d.]+ plans/s, median \d+ ms per plan", r.Stdout);
+        Assert.Matches(@"rendered 2, failed 1, 0 warnings, [\d.]+ s, [\d.]+ plans/s, median \d+ ms per plan", r.Stdout);
         Assert.DoesNotContain("   at ", r.Stderr);
     }
 }
