@@ -19,10 +19,11 @@ public static class BodyFigureCheck
         var targets = (plan.Targets?.Targets ?? []).Select(TargetWords.For).OfType<TargetWords>().ToList();
         if (targets.Count == 0) return [];
         var paragraphs = Paragraphs(body).ToList();
-        var matcher = new FigureMatcher(targets, paragraphs.Select(p => p.Tokens));
+        var matcher = new FigureMatcher(targets, () => paragraphs.Select(p => p.Tokens));
         var places = new BodyPlaces(plan);
         var warnings = new List<Diagnostic>();
-        foreach (var p in paragraphs)
+        // Only a paragraph with a digit can hold a figure; the others are read only if word weights are needed.
+        foreach (var p in paragraphs.Where(p => p.Text.Any(char.IsAsciiDigit)))
         {
             for (var i = 0; i < p.Tokens.Count; i++)
             {
@@ -47,13 +48,20 @@ public static class BodyFigureCheck
     static string Where(SourceRef s) =>
         s.Sheet is not null ? $"{Path.GetFileName(s.File)}!{s.Sheet}!{s.Cell}" : $"{Path.GetFileName(s.File)}:{s.Line}:{s.Column}";
 
-    /// <param name="Label">The paragraph as a reader finds it: its section marker and first words (§2.2 "Các cấp Hội toàn tỉnh giúp…").</param>
-    sealed record Paragraph(string Text, string Label, IReadOnlyList<Token> Tokens);
+    /// <summary>A paragraph of the printed body, tokenised when first read.</summary>
+    sealed class Paragraph(string text, string section)
+    {
+        readonly Lazy<List<Token>> _tokens = new(() => FigureText.Tokenize(text));
+        public string Text => text;
+        public IReadOnlyList<Token> Tokens => _tokens.Value;
+
+        /// <summary>The paragraph as a reader finds it: its section and first words (§2.2 "Các cấp Hội toàn tỉnh giúp…").</summary>
+        public string Label => (section.Length > 0 ? "§" + section + " " : "") + "\"" + FirstWords(text) + "\"";
+    }
 
     /// <summary>The body's paragraphs that can hold figures, each labelled with its section path.</summary>
     static IEnumerable<Paragraph> Paragraphs(IReadOnlyList<Block> body) =>
-        BodySections.Walk(body).Select(b =>
-            new Paragraph(b.Text, (b.Section.Length > 0 ? "§" + b.Section + " " : "") + "\"" + FirstWords(b.Text) + "\"", FigureText.Tokenize(b.Text)));
+        BodySections.Walk(body).Select(b => new Paragraph(b.Text, b.Section));
 
     static string FirstWords(string text)
     {

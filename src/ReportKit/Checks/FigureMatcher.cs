@@ -24,13 +24,13 @@ sealed class FigureMatcher
     const int WordsAfter = 16, WordsBefore = 12;
 
     readonly IReadOnlyList<TargetWords> _targets;
-    readonly Dictionary<string, double> _weights = new(StringComparer.Ordinal);
-    readonly double _unseenWeight;
     /// <summary>Words a target's figure is followed by: units and the first words of target names.</summary>
     readonly HashSet<string> _heads = new(StringComparer.Ordinal);
+    // Word weights need every paragraph tokenised: done only when a figure gets as far as scoring.
+    readonly Lazy<(Dictionary<string, double> Weights, double Unseen)> _weights;
 
-    /// <param name="paragraphs">Every paragraph of the body, tokenised: word weights come from how many clauses use a word.</param>
-    public FigureMatcher(IReadOnlyList<TargetWords> targets, IEnumerable<IReadOnlyList<Token>> paragraphs)
+    /// <param name="paragraphs">Every paragraph of the body, tokenised on demand: word weights come from how many clauses use a word.</param>
+    public FigureMatcher(IReadOnlyList<TargetWords> targets, Func<IEnumerable<IReadOnlyList<Token>>> paragraphs)
     {
         _targets = targets;
         foreach (var t in targets)
@@ -38,27 +38,36 @@ sealed class FigureMatcher
             _heads.Add(t.Keys[0]);
             if (t.UnitKeys.Count > 0) _heads.Add(t.UnitKeys[0]);
         }
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        var clauses = 0;
-        foreach (var tokens in paragraphs)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var t in tokens.Append(new Token(TokenKind.Boundary, ".", ".", ".", 0)))
-            {
-                if (t.Kind == TokenKind.Word) seen.Add(t.Key);
-                else if (t.Kind == TokenKind.Boundary && seen.Count > 0)
-                {
-                    clauses++;
-                    foreach (var k in seen) df[k] = df.GetValueOrDefault(k) + 1;
-                    seen.Clear();
-                }
-            }
-        }
-        foreach (var (k, n) in df) _weights[k] = Math.Log(1 + (double)clauses / (1 + n));
-        _unseenWeight = Math.Log(1 + clauses);
+        _weights = new(() => Weigh(paragraphs()));
     }
 
-    double Weight(string key) => _weights.TryGetValue(key, out var w) ? w : _unseenWeight;
+    static (Dictionary<string, double>, double) Weigh(IEnumerable<IReadOnlyList<Token>> paragraphs)
+    {
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var clauses = 0;
+        void EndClause()
+        {
+            if (seen.Count == 0) return;
+            clauses++;
+            foreach (var k in seen) df[k] = df.GetValueOrDefault(k) + 1;
+            seen.Clear();
+        }
+        foreach (var tokens in paragraphs)
+        {
+            foreach (var t in tokens)
+            {
+                if (t.Kind == TokenKind.Word) seen.Add(t.Key);
+                else if (t.Kind == TokenKind.Boundary) EndClause();
+            }
+            EndClause();
+        }
+        var weights = new Dictionary<string, double>(df.Count, StringComparer.Ordinal);
+        foreach (var (k, n) in df) weights[k] = Math.Log(1 + (double)clauses / (1 + n));
+        return (weights, Math.Log(1 + clauses));
+    }
+
+    double Weight(string key) => _weights.Value.Weights.TryGetValue(key, out var w) ? w : _weights.Value.Unseen;
 
     /// <summary>The target the figure at <paramref name="i"/> speaks of, or null when it reads as no target's figure.</summary>
     public FigureMatch? Match(IReadOnlyList<Token> tokens, int i)
@@ -66,16 +75,17 @@ sealed class FigureMatcher
         var figure = tokens[i];
         if (figure.Kind != TokenKind.Figure || !FigureText.IsQuantity(tokens, i)) return null;
         var after = WordsAfterFigure(tokens, i);
+        // Most figures (a date's day, "05 hộ gia đình" in a plan without such a target) stop here, before any weighing.
+        var kinds = _targets.Where(t => t.IsRate == figure.Percent && KindFits(t, after)).ToList();
+        if (kinds.Count == 0) return null;
         var before = WordsBeforeFigure(tokens, i);
         var around = new HashSet<string>(after.Concat(before).Select(w => w.Key), StringComparer.Ordinal);
         var acronyms = after.Concat(before).Where(IsAcronym).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
-        var initials = Initials(after).Concat(Initials(before)).ToHashSet(StringComparer.Ordinal);
+        var initials = kinds.Any(t => t.Acronyms.Count > 0) ? Initials(after).Concat(Initials(before)).ToHashSet(StringComparer.Ordinal) : [];
 
         var candidates = new List<(TargetWords Target, double Score, HashSet<string> Matched)>();
-        foreach (var target in _targets)
+        foreach (var target in kinds)
         {
-            if (target.IsRate != figure.Percent) continue;
-            if (!KindFits(target, after)) continue;
             var matched = Matched(target, around, acronyms, initials);
             if (matched.Count < Math.Min(2, target.Keys.Count)) continue;
             var score = matched.Sum(Weight) / target.Keys.Sum(Weight);
@@ -97,7 +107,7 @@ sealed class FigureMatcher
     {
         var keys = target.Keys;
         var hit = keys.Select(k => around.Contains(k) || (target.Acronyms.Contains(k) && initials.Contains(k))).ToArray();
-        for (var i = 0; i < keys.Count; i++)
+        for (var i = 0; i < keys.Count && acronyms.Count > 0; i++)
             for (var len = 2; len <= 5 && i + len <= keys.Count; len++)
                 if (acronyms.Contains(string.Concat(keys.Skip(i).Take(len).Select(k => k[0]))))
                     for (var k = i; k < i + len; k++) hit[k] = true;
