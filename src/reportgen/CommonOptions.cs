@@ -7,7 +7,7 @@ static class CommonOptions
 {
     public static Option<DirectoryInfo?> Templates() => new("--templates", "-t")
     {
-        Description = "Folder holding templates (*.sbn, including the clone template nhan-ban.sbn) and profiles/ (*.yaml). Default: the nearest templates/ above the plan, then the one shipped with reportgen.",
+        Description = "Folder holding templates (*.sbn, including the clone template nhan-ban.sbn), profiles/ (*.yaml) and cap/ (the level wording clone uses, *.yaml). Default: the nearest templates/ above the plan, then the one shipped with reportgen.",
     };
 
     /// <summary>--tu-du-thao: clone a parent that has no số or ngày yet; the children are drafts citing it as "Kế hoạch (dự thảo) của …".</summary>
