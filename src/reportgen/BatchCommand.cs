@@ -84,7 +84,7 @@ static class BatchCommand
         return command;
     }
 
-    /// <summary>The step every plan goes through: render it with the command line's options. Wrap it here to write more per plan.</summary>
+    /// <summary>The step every plan goes through: render it with the command line's options. Work on the written files (a PDF) is a finisher (<see cref="Settings.Finisher"/>).</summary>
     static Func<BatchItem, RenderResult> RenderStep(Settings s)
     {
         var renderer = new PlanRenderer(s.TemplateDir);
