@@ -170,8 +170,7 @@ public class BodyFigureCheckTests
     [MemberData(nameof(Examples))]
     public void Every_bundled_example_renders_without_a_figure_warning(string example)
     {
-        var warnings = new List<Diagnostic>();
-        new PlanRenderer(Repo.Templates).Prepare(Repo.Example(example), new RenderOptions(), warnings);
-        Assert.Empty(warnings);
+        var (plan, document, _) = new PlanRenderer(Repo.Templates).Prepare(Repo.Example(example));
+        Assert.Empty(Checks.BodyFigureCheck.Check(plan, document.Body));
     }
 }

@@ -34,6 +34,12 @@ public static class BodySections
                 case BodyParagraph b:
                     text = Inlines.PlainText(b.Inlines);
                     break;
+                case UnnumberedHeading u:
+                    text = Inlines.PlainText(u.Inlines);
+                    break;
+                case NoteParagraph note:
+                    text = Inlines.PlainText(note.Inlines);
+                    break;
                 default:
                     // Căn cứ lines cite documents; tables have no prose around their figures.
                     continue;
