@@ -73,4 +73,21 @@ public class HandTypedFiguresTests
         var r = Cli.Run(dir.Path, "render", Parent, "-o", "out", "-t", Repo.Templates, "--strict");
         Assert.True(r.ExitCode == 0, r.Stderr);
     }
+
+    [Fact]
+    public void A_figure_printed_from_data_for_a_target_some_units_lack_must_be_guarded_and_the_clone_says_where()
+    {
+        using var dir = new Repo.TempDir();
+        var parent = dir.File("ke-hoach.yaml", File.ReadAllText(Parent).Replace("ít nhất 161 hộ", "ít nhất {{ ct.thoat_ngheo.hien_thi }} hộ"));
+        var r = Cli.Run(dir.Path, "clone", parent, "--units", Units, "-o", "plans", "-t", Repo.Templates);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("ke-hoach.yaml:22:49: unit 'Phường Thạnh Mỹ' (don-vi.yaml:5) was allocated nothing of thoat_ngheo, which this sentence prints: " +
+                        "put it inside {{ if co_chi_tieu \"thoat_ngheo\" }}…{{ end }} so the units without it leave it out", r.Stderr);
+        Assert.Contains("cloned 2 unit(s), 2 failed", r.Stdout);
+
+        var guarded = dir.File("guarded.yaml", File.ReadAllText(parent).Replace("giúp được ít nhất {{ ct.thoat_ngheo.hien_thi }} hộ có phụ nữ thoát nghèo;",
+            "{{ if co_chi_tieu \"thoat_ngheo\" }}giúp được ít nhất {{ ct.thoat_ngheo.hien_thi }} hộ có phụ nữ thoát nghèo;{{ end }}"));
+        var ok = Cli.Run(dir.Path, "clone", guarded, "--units", Units, "-o", "plans2", "-t", Repo.Templates);
+        Assert.True(ok.ExitCode == 0, ok.Stderr);
+    }
 }

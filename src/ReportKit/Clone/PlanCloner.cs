@@ -33,7 +33,7 @@ public sealed record CloneOptions(bool FromDraft = false, string? DataPath = nul
 /// Nơi nhận "(để báo cáo)". Each child is read back as a plan before it is written, so what
 /// lands on disk always loads.
 /// </summary>
-public sealed class PlanCloner
+public sealed partial class PlanCloner
 {
     readonly Plan _parent;
     readonly Scriban.Template _template;
@@ -43,6 +43,10 @@ public sealed class PlanCloner
     readonly FormatProfile _profile;
     readonly IReadOnlyList<LevelWording> _wordings;
     readonly string[] _parentOrganNames;
+    readonly HashSet<string> _guarded;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"co_chi_tieu\s+[""']([^""']+)[""']")]
+    private static partial System.Text.RegularExpressions.Regex GuardPattern();
 
     /// <param name="profile">The parent's format profile: how its number is cited ("52-KH/TU" under the Party profile), which authority prefixes a child may default to, how its sections are numbered.</param>
     /// <param name="wordings">The level-wording tables (<see cref="LevelWordingLoader"/>); none means the parent's words are kept.</param>
@@ -65,6 +69,8 @@ public sealed class PlanCloner
         _parentModel["du_thao"] = IsDraft(parent);
         _wordings = (wordings ?? []).Where(w => w.Profiles.Count == 0 || w.Profiles.Contains(parent.Profile)).ToList();
         _parentOrganNames = new[] { parent.Organ.Parent, parent.Organ.Issuer, parent.Organ.FullName }.OfType<string>().ToArray();
+        // Targets the parent's text speaks of only inside {{ if co_chi_tieu "…" }}.
+        _guarded = GuardPattern().Matches(parent.Body.Text + "\n" + parent.Closing?.Text).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The plan cloned from (with --data's targets, if given).</summary>
@@ -105,6 +111,7 @@ public sealed class PlanCloner
         if (string.IsNullOrWhiteSpace(unit.SignerName))
             return new CloneResult(unit, null, [new Diagnostic(Severity.Error, null, null,
                 $"{unit.Source ?? unit.Code}: unit '{unit.Name}' has no ho_ten (the signer's name); fill in the ho_ten column of the units file")]);
+        if (UnguardedTargets(unit) is { Count: > 0 } unguarded) return new CloneResult(unit, null, unguarded);
         var wording = WordingFor(unit);
         var yaml = Render(unit, wording, out var renderError, out var rewriter);
         if (yaml is null) return new CloneResult(unit, null, [renderError!]);
@@ -120,6 +127,35 @@ public sealed class PlanCloner
             w.Write(yaml);
         });
         return new CloneResult(unit, path, []) { LeftToEdit = left, Wording = wording?.Table.Name };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bct\.([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial System.Text.RegularExpressions.Regex TargetReference();
+
+    /// <summary>
+    /// The parent's text prints a target this unit was allocated nothing of, with no
+    /// <c>co_chi_tieu</c> guard for it anywhere: the unit's plan could not be rendered, so say
+    /// which sentence to guard, where, rather than write a plan that fails later.
+    /// </summary>
+    List<Diagnostic> UnguardedTargets(UnitIdentity unit)
+    {
+        var problems = new List<Diagnostic>();
+        var own = TargetSlicer.For(_parent.Targets, unit.Code).Select(s => s.Target.Code).ToHashSet(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in new[] { _parent.Body, _parent.Closing }.OfType<TextSource>())
+        {
+            var lines = source.Text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+                foreach (System.Text.RegularExpressions.Match m in TargetReference().Matches(lines[i]))
+                {
+                    var code = m.Groups[1].Value;
+                    if (own.Contains(code) || _parent.Targets?.Find(code) is null || !reported.Add(code)) continue;
+                    if (_guarded.Contains(code)) continue;
+                    problems.Add(Diagnostic.Error(source.File ?? _parent.SourcePath, source.Line + i, source.Column + m.Index,
+                        $"unit '{unit.Name}' ({unit.Source ?? unit.Code}) was allocated nothing of {code}, which this sentence prints: put it inside {{{{ if co_chi_tieu \"{code}\" }}}}…{{{{ end }}}} so the units without it leave it out"));
+                }
+        }
+        return problems;
     }
 
     sealed record Wording(LevelWording Table, string Level);
