@@ -1,0 +1,88 @@
+using System.Text;
+using ReportKit.Diagnostics;
+using ReportKit.Text;
+
+namespace ReportKit.Import.Text;
+
+/// <summary>
+/// Reads a plain-text plan (as copied out of Word or a PDF, like the seeds) into a
+/// <see cref="SourceDocument"/>: one paragraph per line, blank lines kept as empty paragraphs
+/// (they are where layout was). UTF-8 or UTF-16 with a byte-order mark; a file that is not valid
+/// UTF-8 is read byte for byte, which is how TCVN3 text arrives, and converted when it looks
+/// legacy-encoded. There is no formatting to read, so check does not apply to text.
+/// </summary>
+public static class PlainTextReader
+{
+    public const long MaxBytes = 20L * 1024 * 1024;
+
+    public static SourceDocument Read(string path)
+    {
+        if (!File.Exists(path)) throw Fail(path, "file not found");
+        var length = new FileInfo(path).Length;
+        if (length == 0) throw Fail(path, "the file is empty (0 bytes)");
+        if (length > MaxBytes) throw Fail(path, $"the file is {length / 1048576.0:0.#} MB; a plan as text is far smaller (limit {MaxBytes / 1048576} MB)");
+        var bytes = File.ReadAllBytes(path);
+        var text = Decode(bytes, out var legacyBytes);
+        if (text.Contains('\0')) throw Fail(path, "not a text file (it holds binary data); give a .txt, .docx or .doc");
+        return FromText(path, text, legacyBytes);
+    }
+
+    /// <summary>Lines of <paramref name="text"/> as paragraphs; <paramref name="path"/> names them in messages.</summary>
+    public static SourceDocument FromText(string path, string text, bool legacyBytes = false)
+    {
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var paragraphs = new List<SourceBlock>();
+        var converted = new List<int>();
+        var normalised = new List<int>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (i == lines.Length - 1 && line.Length == 0) break;
+            if (LegacyEncoding.Detect(line) is { } enc)
+            {
+                var cs = enc == "VNI" ? LegacyCharset.Vni : LegacyCharset.Tcvn3;
+                var c = LegacyVietnamese.ToUnicode(line, cs);
+                if (c != line) { converted.Add(i + 1); line = c; }
+            }
+            if (!line.IsNormalized(NormalizationForm.FormC)) { normalised.Add(i + 1); line = VietnameseText.Nfc(line); }
+            paragraphs.Add(new SourceParagraph
+            {
+                Number = i + 1,
+                Where = $"line {i + 1}",
+                Runs = line.Length == 0 ? [] : [new SourceRun(line)],
+            });
+        }
+        var notes = new List<string>();
+        if (converted.Count > 0) notes.Add($"converted legacy-encoded text (TCVN3/VNI) to Unicode on {Lines(converted)}");
+        else if (legacyBytes) notes.Add("the file is not UTF-8; it was read as single-byte text");
+        if (normalised.Count > 0) notes.Add($"composed decomposed Unicode (NFD → NFC) on {Lines(normalised)}");
+        return new SourceDocument { Path = path, Format = SourceFormat.Text, Blocks = paragraphs, Sections = [new SourceSection()], ReaderNotes = notes };
+    }
+
+    static string Lines(List<int> numbers) =>
+        (numbers.Count == 1 ? "line " : "lines ") + string.Join(", ", numbers.Take(12)) + (numbers.Count > 12 ? $" and {numbers.Count - 12} more" : "");
+
+    static string Decode(byte[] bytes, out bool legacyBytes)
+    {
+        legacyBytes = false;
+        if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.Unicode, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        try
+        {
+            var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+            var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            return utf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Legacy Vietnamese text files are single-byte: each byte is the Latin-1 character a .Vn* font draws as a letter.
+            legacyBytes = true;
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    static ReportKitException Fail(string path, string message) => new(new Diagnostic(Severity.Error, path, null, message));
+}
