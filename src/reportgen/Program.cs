@@ -10,4 +10,5 @@ root.Subcommands.Add(RenderCommand.Create());
 root.Subcommands.Add(NewDataCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(CloneCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 return root.Parse(args).Invoke();

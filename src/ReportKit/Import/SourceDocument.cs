@@ -106,6 +106,9 @@ public sealed record SourceParagraph : SourceBlock
     /// <summary>Table, row and cell (1-based) when <see cref="Container"/> is a table cell; the outermost table for nested ones.</summary>
     public (int Table, int Row, int Cell)? Cell { get; init; }
 
+    /// <summary>The innermost table cell holding the paragraph (equal to <see cref="Cell"/> unless tables are nested): the layout column it sits in.</summary>
+    public (int Table, int Row, int Cell)? InnerCell { get; init; }
+
     /// <summary>The paragraph's visible text: runs joined, manual line breaks as '\n', tabs as '\t'.</summary>
     public string Text => string.Concat(Runs.Select(r => r.Text));
 

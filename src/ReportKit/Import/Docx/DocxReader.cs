@@ -156,7 +156,7 @@ public static class DocxReader
             return new SourceDocument { Path = "", Format = SourceFormat.Docx, Blocks = blocks }.AllParagraphs().ToList();
         }
 
-        readonly record struct Place(Container Container, (int Table, int Row, int Cell)? Cell, string? Detached, string? TableStyle = null);
+        readonly record struct Place(Container Container, (int Table, int Row, int Cell)? Cell, string? Detached, string? TableStyle = null, (int Table, int Row, int Cell)? Inner = null);
 
         List<SourceBlock> Blocks(XElement parent, Place place)
         {
@@ -215,6 +215,7 @@ public static class DocxReader
                     {
                         Container = place.Container is Container.Body or Container.TableCell ? Container.TableCell : place.Container,
                         Cell = place.Cell ?? (number, r, c),
+                        Inner = (number, r, c),
                         TableStyle = tableStyle,
                     };
                     var vMerge = tcPr?.Element(W + "vMerge");
@@ -298,6 +299,7 @@ public static class DocxReader
                 Section = _section,
                 Container = place.Container,
                 Cell = place.Cell,
+                InnerCell = place.Inner,
                 Runs = runs,
                 ListLabel = label,
                 ListLevel = level,

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ReportKit.Diagnostics;
 using ReportKit.Text;
 
@@ -49,7 +50,7 @@ public static class PlainTextReader
             {
                 Number = i + 1,
                 Where = $"line {i + 1}",
-                Runs = line.Length == 0 ? [] : [new SourceRun(line)],
+                Runs = line.Length == 0 ? [] : Emphasis(line),
             });
         }
         var notes = new List<string>();
@@ -57,6 +58,35 @@ public static class PlainTextReader
         else if (legacyBytes) notes.Add("the file is not UTF-8; it was read as single-byte text");
         if (normalised.Count > 0) notes.Add($"composed decomposed Unicode (NFD → NFC) on {Lines(normalised)}");
         return new SourceDocument { Path = path, Format = SourceFormat.Text, Blocks = paragraphs, Sections = [new SourceSection()], ReaderNotes = notes };
+    }
+
+    static readonly Regex Marked = new(@"\*\*\*(?=\S)(?<bi>.+?)(?<=\S)\*\*\*|\*\*(?=\S)(?<b>.+?)(?<=\S)\*\*|(?<![\w*])\*(?=\S)(?<i>[^*]+?)(?<=\S)\*(?![\w*])", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Text copied from a web page or a converter often keeps emphasis as **bold** and *italic*
+    /// (the seeds do): it becomes bold and italic runs. A "**" left open at either end of a line
+    /// (bold that spanned two lines) is dropped.
+    /// </summary>
+    static List<SourceRun> Emphasis(string line)
+    {
+        var text = line;
+        if (Regex.Matches(text, @"\*\*").Count % 2 == 1)
+        {
+            if (text.TrimStart().StartsWith("**")) text = text.Remove(text.IndexOf("**", StringComparison.Ordinal), 2);
+            else if (text.TrimEnd().EndsWith("**")) text = text.Remove(text.LastIndexOf("**", StringComparison.Ordinal), 2);
+        }
+        var runs = new List<SourceRun>();
+        var at = 0;
+        foreach (Match m in Marked.Matches(text))
+        {
+            if (m.Index > at) runs.Add(new SourceRun(text[at..m.Index]));
+            if (m.Groups["bi"].Success) runs.Add(new SourceRun(m.Groups["bi"].Value) { Bold = true, Italic = true });
+            else if (m.Groups["b"].Success) runs.Add(new SourceRun(m.Groups["b"].Value) { Bold = true });
+            else runs.Add(new SourceRun(m.Groups["i"].Value) { Italic = true });
+            at = m.Index + m.Length;
+        }
+        if (at < text.Length) runs.Add(new SourceRun(text[at..]));
+        return runs;
     }
 
     static string Lines(List<int> numbers) =>

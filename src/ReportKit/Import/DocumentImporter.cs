@@ -1,0 +1,61 @@
+using ReportKit.Diagnostics;
+using ReportKit.Import.Docx;
+using ReportKit.Import.Recognise;
+using ReportKit.Import.Text;
+using ReportKit.Pipeline;
+using ReportKit.Profiles;
+
+namespace ReportKit.Import;
+
+/// <summary>
+/// The import pipeline in one place: read any supported file into a <see cref="SourceDocument"/>
+/// (DOCX; plain text; .doc through LibreOffice), recognise the plan in it under the detected or
+/// given profile, and write the plan file. <c>import</c>, <c>check</c> and <c>fix</c> all start here.
+/// </summary>
+public sealed class DocumentImporter
+{
+    readonly TemplateLocator _templates;
+    readonly Dictionary<string, FormatProfile> _profiles = new(StringComparer.Ordinal);
+
+    /// <param name="templateDir">A folder of templates and profiles/ (-t); null for the bundled ones.</param>
+    /// <param name="near">A path whose nearest templates/ folder is also searched (the output file's).</param>
+    public DocumentImporter(string? templateDir = null, string? near = null) => _templates = new TemplateLocator(templateDir, near);
+
+    /// <summary>Profile names the user can choose (--the-thuc).</summary>
+    public IReadOnlyList<string> ProfileNames() =>
+        _templates.ProfileDirs.Where(Directory.Exists).SelectMany(d => Directory.GetFiles(d, "*.yaml"))
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+
+    public FormatProfile Profile(string name)
+    {
+        if (!_profiles.TryGetValue(name, out var p)) _profiles[name] = p = ProfileLoader.Load(name, _templates.ProfileDirs, null);
+        return p;
+    }
+
+    /// <summary>Reads a file by what it is: .docx, plain text, or (through LibreOffice) .doc/.rtf/.odt.</summary>
+    public static SourceDocument Read(string path)
+    {
+        if (!File.Exists(path)) throw new ReportKitException(new Diagnostic(Severity.Error, path, null, "file not found"));
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is ".txt" or ".text" or ".md") return PlainTextReader.Read(path);
+        if (ext is ".doc" or ".rtf" or ".odt" or ".wpd")
+        {
+            if (new FileInfo(path).Length == 0) throw new ReportKitException(new Diagnostic(Severity.Error, path, null, "the file is empty (0 bytes), not a Word document"));
+            if (DocxGuard.Sniff(path) == DocxGuard.Kind.Zip && ext is ".doc") return DocxReader.Read(path); // a .docx named .doc
+            if (DocxGuard.Sniff(path) == DocxGuard.Kind.Ole && DocxGuard.IsEncrypted(path))
+                throw new ReportKitException(new Diagnostic(Severity.Error, path, null, "the document is protected with a password (encrypted); open it in Word, remove the password and save it again"));
+            return LibreOfficeConverter.Convert(path, converted => DocxReader.Read(converted) with { Path = path });
+        }
+        return DocxReader.Read(path);
+    }
+
+    /// <summary>Reads and recognises; <paramref name="profile"/> forces a profile ("auto" or null: what the document says).</summary>
+    public Recognition Recognise(string path, string? profile = null)
+    {
+        var doc = Read(path);
+        return PlanRecogniser.Recognise(doc, Profile, profile is null or "auto" ? null : profile);
+    }
+
+    /// <summary>The plan file's text for a recognised document.</summary>
+    public static string Yaml(Recognition r) => PlanYamlWriter.Write(r.Plan, Path.GetFileName(r.Source.Path));
+}

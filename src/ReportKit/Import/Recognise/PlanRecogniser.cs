@@ -1,0 +1,507 @@
+using System.Text.RegularExpressions;
+using ReportKit.Profiles;
+using ReportKit.Text;
+
+namespace ReportKit.Import.Recognise;
+
+/// <summary>
+/// Finds every element of a plan in a <see cref="SourceDocument"/>, in the order NĐ 30 lays them
+/// out: the header (everything above the type name), the type name, trích yếu, căn cứ, the
+/// opening, the body, the closing, the end block (Nơi nhận and the signature, found by their
+/// label and authority lines wherever they sit), and annexes after the signature. Layout is not
+/// trusted — the same element can be a table cell, a text box or a line laid out with tabs — what
+/// each line says is. Every input paragraph ends up with a role or in the report as not placed.
+/// </summary>
+public static class PlanRecogniser
+{
+    /// <param name="profiles">Loads a profile by name (the recogniser needs the regime's forms: numbering, the Lưu line).</param>
+    /// <param name="forcedProfile">A profile the user chose (--the-thuc); null to use what the header says.</param>
+    public static Recognition Recognise(SourceDocument doc, Func<string, FormatProfile> profiles, string? forcedProfile = null)
+    {
+        var paras = doc.AllParagraphs().Where(p => p.Number > 0).ToList();
+        var roles = new List<RoleLine>();
+        var corrections = new List<string>();
+        var guesses = new List<string>();
+        var unsure = new Dictionary<string, string>();
+        var allText = string.Join("\n", paras.Select(p => p.Text));
+        var splitColumns = doc.Format == SourceFormat.Docx;
+
+        // 1. The type name ends the header.
+        var typeIndex = paras.FindIndex(p => DocLine.Of(p, false).Any(l => Patterns.TypeName(l.Text) is not null));
+        var documentType = typeIndex >= 0 ? DocLine.Of(paras[typeIndex], false).Select(l => Patterns.TypeName(l.Text)).First(t => t is not null)! : "KẾ HOẠCH";
+        var headerEnd = typeIndex >= 0 ? typeIndex : HeaderEndWithoutType(paras);
+        var headerLines = paras.Take(headerEnd).SelectMany(p => DocLine.Of(p, splitColumns)).ToList();
+        var header = HeaderReader.Read(headerLines, roles);
+        if (typeIndex < 0 && header.SubjectVv is not null) documentType = "CÔNG VĂN";
+        if (typeIndex >= 0) foreach (var l in DocLine.Of(paras[typeIndex], false)) roles.Add(new RoleLine(l, Role.DocumentType));
+
+        // 2. Trích yếu (and the rule under it), căn cứ, the opening.
+        var i = typeIndex >= 0 ? typeIndex + 1 : headerEnd;
+        var subjectLines = new List<DocLine>();
+        i = SkipBlank(paras, i);
+        if (header.SubjectVv is null && i < paras.Count && !StartsBody(paras[i]))
+        {
+            var first = paras[i];
+            if (first.Cell is { } cell && paras.Where(p => p.Cell?.Table == cell.Table).All(p => p.Cell == cell))
+            {
+                // A trích yếu framed in a 1×1 table.
+                while (i < paras.Count && paras[i].Cell?.Table == cell.Table) subjectLines.AddRange(DocLine.Of(paras[i++], false).Where(l => !l.IsBlank));
+            }
+            else
+            {
+                subjectLines.AddRange(DocLine.Of(paras[i++], false).Where(l => !l.IsBlank));
+                while (doc.Format == SourceFormat.Docx && !first.HasRule && i < paras.Count && !paras[i].IsBlank && !paras[i].HasRule
+                       && paras[i].Alignment == Alignment.Center && first.Alignment == Alignment.Center
+                       && DocLine.Of(paras[i], false).All(l => l.Bold == DocLine.Of(first, false).First().Bold) && !StartsBody(paras[i])
+                       && !Patterns.IsTypedRule(paras[i].Text))
+                    subjectLines.AddRange(DocLine.Of(paras[i++], false).Where(l => !l.IsBlank));
+            }
+        }
+        foreach (var l in subjectLines) roles.Add(new RoleLine(l, Role.Subject));
+        var subject = header.SubjectVv ?? Patterns.Squash(string.Join(" ", subjectLines.Select(l => l.Text)));
+        // The rule or "-----" under it.
+        while (i < paras.Count && (paras[i].IsBlank || Patterns.IsTypedRule(paras[i].Text)))
+        {
+            if (!paras[i].IsBlank || paras[i].HasRule) foreach (var l in DocLine.Of(paras[i], false)) roles.Add(new RoleLine(l, Role.UnderSubject));
+            i++;
+        }
+        if (subjectLines.Count > 0 && subjectLines[^1].Para.HasRule) roles.Add(new RoleLine(subjectLines[^1], Role.UnderSubject));
+
+        // Công văn: "Kính gửi: ..." before the body.
+        var salutation = new List<SourceParagraph>();
+        while (i < paras.Count && (paras[i].IsBlank || Regex.IsMatch(paras[i].Text.TrimStart(), @"^Kính gửi", RegexOptions.IgnoreCase) || salutation.Count > 0 && Patterns.StartsWithDash(paras[i].Text) && paras[i].Text.Length < 120))
+        {
+            if (!paras[i].IsBlank) { salutation.Add(paras[i]); foreach (var l in DocLine.Of(paras[i], false)) roles.Add(new RoleLine(l, Role.Salutation)); }
+            i++;
+        }
+
+        var bases = new List<string>();
+        while (i < paras.Count)
+        {
+            if (paras[i].IsBlank) { i++; continue; }
+            var t = Patterns.Squash(paras[i].Text);
+            if (!Regex.IsMatch(t, @"^(Căn cứ|Theo đề nghị)\b", RegexOptions.IgnoreCase) || t.EndsWith("như sau:") || t.EndsWith(':') || paras[i].ListLabel is not null) break;
+            bases.Add(t.TrimEnd(';', '.', ',').TrimEnd());
+            foreach (var l in DocLine.Of(paras[i], false)) roles.Add(new RoleLine(l, Role.Basis));
+            i++;
+        }
+
+        var bodyStartNumber = i < paras.Count ? paras[i].Number : int.MaxValue;
+
+        // 3. The end block: Nơi nhận and the signature; annexes after it.
+        var endStart = FindEndStart(paras, i);
+        var annexStart = endStart < paras.Count ? paras.FindIndex(endStart, p => Patterns.IsAnnexLabel(p.Text) && !InTableOf(paras, endStart, p)) : -1;
+        if (annexStart < 0) annexStart = paras.Count;
+        var endLines = paras.Skip(endStart).Take(annexStart - endStart).SelectMany(p => DocLine.Of(p, splitColumns)).ToList();
+        var end = EndBlockReader.Read(endLines, roles);
+
+        // 4. The opening: paragraphs before the first numbered or listed one, up to one that ends "như sau:".
+        var bodyBlocks = TopLevel(doc, bodyStartNumber, endStart < paras.Count ? paras[endStart].Number : int.MaxValue, paras);
+        var opening = new List<SourceParagraph>();
+        foreach (var b in bodyBlocks)
+        {
+            if (b is not SourceParagraph p) break;
+            if (p.IsBlank) continue;
+            if (StartsBody(p) || opening.Count >= 4) { if (!opening.Any(o => EndsOpening(o.Text))) opening.Clear(); break; }
+            opening.Add(p);
+            if (EndsOpening(p.Text)) break;
+        }
+        if (opening.Count > 0 && !EndsOpening(opening[^1].Text)) opening.Clear();
+
+        // 5. The profile: what the user said, else what the header shows, else the document's forms.
+        var (detected, reason) = DetectProfile(header, end, allText);
+        var profileName = forcedProfile ?? detected;
+        var profile = profiles(profileName);
+
+        // 6. The body.
+        var body = new BodyReader(doc, profile.Numbering, corrections, roles);
+        var blocks = body.Read(bodyBlocks.Where(b => b is not SourceParagraph p || !opening.Contains(p)));
+        var closingFrom = ClosingStart(blocks);
+        var bodyMarkup = body.Write(blocks.Take(closingFrom).ToList());
+        var closingBlocks = blocks.Skip(closingFrom).ToList();
+        string? closing = null;
+        if (closingBlocks.Count > 0)
+        {
+            var closingReader = new BodyReader(doc, profile.Numbering, [], []);
+            closing = StripEndMark(closingReader.Write(closingReader.Read(closingBlocks.SelectMany(b => b.Paras))));
+            foreach (var b in closingBlocks) foreach (var p in b.Paras) foreach (var l in DocLine.Of(p, false)) roles.Add(new RoleLine(l, Role.Closing));
+        }
+        bodyMarkup = StripEndMark(bodyMarkup) ?? "";
+
+        var openingText = opening.Count == 1 ? Patterns.Squash(opening[0].Text) : null;
+        var structured = openingText is not null ? SplitOpening(openingText) : null;
+        foreach (var p in opening) foreach (var l in DocLine.Of(p, false)) roles.Add(new RoleLine(l, Role.Opening));
+        if (structured is null && opening.Count > 0)
+        {
+            var reader = new BodyReader(doc, profile.Numbering, [], []);
+            bodyMarkup = reader.Write(reader.Read(opening)) + "\n" + bodyMarkup;
+        }
+        if (salutation.Count > 0)
+        {
+            var reader = new BodyReader(doc, profile.Numbering, [], []);
+            bodyMarkup = reader.Write(reader.Read(salutation)) + "\n" + bodyMarkup;
+        }
+        var footnotes = body.Footnotes();
+        if (footnotes.Length > 0) bodyMarkup = bodyMarkup.TrimEnd('\n') + "\n\n" + footnotes;
+
+        // 7. Values, filled from the document's own text where the header lost them.
+        var organText = string.Join(" ", header.ParentLines.Concat(header.IssuerLines).Select(l => l.Text));
+        string? parent = header.ParentLines.Count > 0 ? Join(header.ParentLines) : null;
+        string issuer = header.IssuerLines.Count > 0 ? Join(header.IssuerLines) : "";
+        string? fullName = null;
+        if (issuer.Length == 0)
+        {
+            var found = Inference.OrganFromClosing(closing) ?? Inference.ActorFromOpening(openingText ?? opening.Select(o => o.Text).FirstOrDefault());
+            if (found is not null)
+            {
+                var (iss, par) = Inference.SplitOrgan(found);
+                issuer = iss;
+                parent = par is null ? null : Inference.CompleteParent(par, allText);
+                Guess("co_quan", $"the header names no organ; taken from the document's text (\"{found}\")");
+            }
+            else
+            {
+                issuer = "Ban Thường vụ";
+                Guess("co_quan", "the header names no organ and the text does not say who issues the plan; fill it in");
+            }
+        }
+        else
+        {
+            parent = parent is null ? null : CaseFromText(parent, allText, doc.Author);
+            issuer = CaseFromText(issuer, allText, doc.Author);
+            if (doc.Author is { } author && Patterns.Key(author).Contains(Patterns.Key(issuer)) && Patterns.Key(author) != Patterns.Key(issuer)
+                && !Patterns.SameText(author, parent is null ? issuer : $"{issuer} {parent}"))
+                fullName = author;
+        }
+
+        var (number, symbol) = (header.Number?.Number, header.Number?.Symbol ?? "");
+        if (symbol.Length == 0)
+        {
+            var sep = profile.Number.Pattern.Contains("-{ky_hieu}") ? "/" : "-";
+            symbol = Inference.TypeAbbreviation(documentType) + sep + Inference.Initials(issuer.Length > 0 ? issuer : parent ?? "");
+            if (profile.Checks.SymbolPattern is { } sp && !Regex.IsMatch(symbol, sp)) symbol = Inference.TypeAbbreviation(documentType) + (sep == "-" ? "/" : "-") + Inference.Initials(issuer);
+            Guess("ky_hieu", $"the header has no \"Số:\" line; the symbol {symbol} is made from the type and the issuing body");
+        }
+        else if (header.NumberLine is { } nl)
+        {
+            var printed = profile.Number.Line(number, symbol);
+            if (number is not null && Patterns.Squash(nl.Text) != printed)
+                corrections.Add($"{nl.Para.Where}: \"{Patterns.Squash(nl.Text)}\" is printed \"{printed}\"");
+        }
+
+        var place = header.Date?.Place ?? "";
+        DateOnly? date = null;
+        int? year = header.Date?.Year;
+        if (header.Date is { Day: { } d, Month: { } m, Year: { } y } && d is >= 1 and <= 31 && m is >= 1 and <= 12 && d <= DateTime.DaysInMonth(y, m))
+        {
+            date = new DateOnly(y, m, d);
+            var printed = $"{place}, {Nd30Date.Format(date.Value)}";
+            if (header.DateLine is { } dl && Patterns.Squash(dl.Text) != printed)
+                corrections.Add($"{dl.Para.Where}: \"{Patterns.Squash(dl.Text)}\" is printed \"{printed}\"");
+        }
+        if (place.Length == 0)
+        {
+            place = Inference.PlaceOf(parent) ?? Inference.PlaceOf(issuer) ?? Inference.MostFrequentPlace(allText, "tỉnh") ?? Inference.MostFrequentPlace(allText, "Tỉnh ủy")
+                ?? Inference.MostFrequentPlace(allText, "thành phố") ?? Inference.MostFrequentPlace(allText, "Thành ủy") ?? Inference.MostFrequentPlace(allText, "huyện") ?? "";
+            Guess("dia_danh", place.Length > 0 ? $"the header has no place-and-date line; \"{place}\" is the place the organ's name gives" : "the header has no place-and-date line; fill in the place");
+            if (place.Length == 0) place = "Địa danh";
+        }
+        if (date is null && year is null)
+        {
+            year = Inference.LatestYear(allText);
+            if (year is not null) Guess("nam", $"the date is blank; {year} is the latest year the text cites");
+        }
+        if (subject.Length == 0)
+        {
+            subject = "Trích yếu";
+            Guess("trich_yeu", "no trích yếu under the type name; fill it in");
+        }
+
+        // Nơi nhận, Lưu, the signature.
+        var archive = ArchiveValue(end, profile, corrections);
+        var authority = end.Authority.Select(l => l.Squashed).ToList();
+        var position = Patterns.Squash(string.Join(" ", end.Position.Select(l => l.Text)));
+        if (position.Length == 0)
+        {
+            position = "CHỨC VỤ";
+            Guess("nguoi_ky.chuc_vu", "no position (chức vụ) under the authority line; fill it in");
+        }
+        var signer = end.Name?.Squashed.Trim('*').Trim() ?? "";
+        if (signer.Length == 0)
+        {
+            signer = "Họ và tên";
+            Guess("nguoi_ky.ho_ten", "no signer's name found; fill it in");
+        }
+
+        // 8. Annexes after the signature: not part of the plan model yet; listed, never dropped silently.
+        var annexParas = paras.Skip(annexStart).ToList();
+        foreach (var p in annexParas.Where(p => !p.IsBlank))
+            foreach (var l in DocLine.Of(p, false).Where(l => !l.IsBlank))
+                roles.Add(new RoleLine(l, Patterns.IsAnnexLabel(l.Text) ? Role.AnnexLabel : Patterns.IsAnnexReference(l.Text) ? Role.AnnexReference : Role.AnnexContent));
+
+        var notPlaced = NotPlaced(paras, roles, annexStart);
+
+        var plan = new ImportedPlan
+        {
+            Profile = profileName,
+            Parent = parent,
+            Issuer = issuer,
+            FullName = fullName,
+            Number = number,
+            Symbol = symbol,
+            Place = place,
+            Date = date,
+            Year = date is null ? year : null,
+            DocumentType = documentType,
+            Subject = subject,
+            Bases = bases,
+            Opening = structured,
+            Body = bodyMarkup.TrimEnd('\n') + "\n",
+            Closing = closing,
+            Recipients = end.Recipients.Select(r => (r.Name, r.Note)).ToList(),
+            Archive = archive,
+            Authority = authority,
+            Position = position,
+            SignerName = signer,
+            Numbering = body.Numbering,
+            Unsure = unsure,
+        };
+        if (forcedProfile is not null && forcedProfile != detected)
+            corrections.Add($"the document's header points to the '{detected}' profile ({reason}); it is laid out under '{forcedProfile}' as asked");
+
+        return new Recognition
+        {
+            Source = doc,
+            Plan = plan,
+            Report = new ImportReport { ReaderNotes = doc.ReaderNotes, Corrections = corrections, NotPlaced = notPlaced, Guesses = guesses },
+            Lines = roles,
+            DocumentType = documentType,
+            DetectedProfile = detected,
+            ProfileReason = reason,
+        };
+
+        void Guess(string key, string why)
+        {
+            unsure[key] = why;
+            guesses.Add($"{key}: {why}");
+        }
+    }
+
+    static string Join(List<DocLine> lines) => Patterns.Squash(string.Join(" ", lines.Select(l => l.Text)));
+
+    /// <summary>Without a type name, the header is the leading lines that look like header lines.</summary>
+    static int HeaderEndWithoutType(List<SourceParagraph> paras)
+    {
+        var i = 0;
+        var firstTable = paras.FirstOrDefault()?.Cell?.Table;
+        while (i < paras.Count)
+        {
+            var p = paras[i];
+            if (firstTable is not null && p.Cell?.Table == firstTable) { i++; continue; }
+            var t = Patterns.Squash(p.Text);
+            if (t.Length == 0 || Patterns.MottoOf(t) != Patterns.Motto.None || Patterns.IsTypedRule(t) || Patterns.Number(t) is not null
+                || Patterns.Date(t) is not null || t.StartsWith("V/v", StringComparison.OrdinalIgnoreCase) || Patterns.IsUpper(t) && t.Length < 80)
+            { i++; continue; }
+            break;
+        }
+        return i;
+    }
+
+    static int SkipBlank(List<SourceParagraph> paras, int i)
+    {
+        while (i < paras.Count && paras[i].IsBlank) i++;
+        return i;
+    }
+
+    /// <summary>A paragraph that already belongs to the body: numbered, listed, or a dash item.</summary>
+    static bool StartsBody(SourceParagraph p)
+    {
+        if (p.ListLabel is not null) return true;
+        var t = p.Text.TrimStart();
+        var m = Marker.Parse(t, out _);
+        return m is not null && (m.Kind != MarkerKind.Roman || t.Length > 3);
+    }
+
+    static bool EndsOpening(string text)
+    {
+        var t = Patterns.Squash(text);
+        return t.EndsWith("như sau:", StringComparison.OrdinalIgnoreCase) || t.EndsWith("như sau :", StringComparison.OrdinalIgnoreCase)
+            || t.EndsWith(':') && Regex.IsMatch(t, @"\b(xây dựng|ban hành)\b.*\b[Kk]ế hoạch\b");
+    }
+
+    /// <summary>The first paragraph of the end block: the Nơi nhận label or the first authority line, widened to the whole layout table holding it.</summary>
+    static int FindEndStart(List<SourceParagraph> paras, int from)
+    {
+        var label = paras.FindIndex(from, p => DocLine.Of(p, true).Any(l => Patterns.RecipientsLabel(l.Text) is not null));
+        var authority = paras.FindIndex(from, p => p.Alignment != Alignment.Justify && DocLine.Of(p, true).Any(l => Patterns.AuthorityPrefix(l.Text) is not null && l.Text.Length < 80));
+        var candidates = new[] { label, authority }.Where(x => x >= 0).ToList();
+        if (candidates.Count == 0) return paras.Count;
+        var start = candidates.Min();
+        if (paras[start].Cell is { } cell)
+            start = paras.FindIndex(p => p.Cell?.Table == cell.Table);
+        return start;
+    }
+
+    static bool InTableOf(List<SourceParagraph> paras, int endStart, SourceParagraph p) =>
+        paras[endStart].Cell is { } c && p.Cell?.Table == c.Table;
+
+    /// <summary>Top-level blocks (paragraphs, text boxes, tables) whose paragraphs fall in [from, to).</summary>
+    static List<SourceBlock> TopLevel(SourceDocument doc, int from, int to, List<SourceParagraph> paras)
+    {
+        var result = new List<SourceBlock>();
+        foreach (var b in doc.Blocks)
+        {
+            if (b is SourceParagraph p)
+            {
+                if (p.Number >= from && p.Number < to) result.Add(p);
+            }
+            else if (b is SourceTable t)
+            {
+                var ps = t.Paragraphs().ToList();
+                if (ps.Count > 0 && ps[0].Number >= from && ps[^1].Number < to) result.Add(t);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The closing starts at "Trên đây …" after the last section, else it is the last paragraph.</summary>
+    static int ClosingStart(List<BodyBlock> blocks)
+    {
+        if (blocks.Count == 0) return 0;
+        var lastSection = blocks.FindLastIndex(b => b.Kind is BlockKind.Heading);
+        var above = blocks.FindIndex(Math.Max(0, lastSection), b => b.Kind == BlockKind.Plain && Regex.IsMatch(b.Text.TrimStart(), @"^Trên đây\b", RegexOptions.IgnoreCase));
+        if (above >= 0) return above;
+        return blocks[^1].Kind is BlockKind.Table || blocks[^1].Marker is { IsSection: true } ? blocks.Count : blocks.Count - 1;
+    }
+
+    static string? StripEndMark(string? markup)
+    {
+        if (markup is null) return null;
+        var t = markup.TrimEnd();
+        if (t.EndsWith("./.")) t = t[..^3] + ".";
+        else if (t.EndsWith("/.")) t = t[..^2] + ".";
+        return t.Length == 0 ? null : t + "\n";
+    }
+
+    /// <summary>
+    /// "Thực hiện …, Ban Thường vụ … xây dựng Kế hoạch … như sau:" in the plan file's parts; null
+    /// when the sentence is worded otherwise (it then stays a paragraph of the body, word for word).
+    /// </summary>
+    static ImportedOpening? SplitOpening(string text)
+    {
+        if (Regex.IsMatch(text, @"[*_`\[<\\]|\{\{")) return null;
+        if (!text.EndsWith(" như sau:", StringComparison.Ordinal)) return null;
+        var verb = text.LastIndexOf(" xây dựng ", StringComparison.Ordinal);
+        if (verb < 0) return null;
+        var before = text[..verb];
+        var sepAt = Math.Max(before.LastIndexOf(", ", StringComparison.Ordinal), before.LastIndexOf("; ", StringComparison.Ordinal));
+        if (sepAt <= 0) return null;
+        var citations = before[..sepAt];
+        var separator = before[sepAt].ToString();
+        var actor = before[(sepAt + 2)..];
+        var builds = text[(verb + " xây dựng ".Length)..^" như sau:".Length];
+        if (actor.Length == 0 || builds.Length == 0) return null;
+        var items = Regex.Split(citations, @"; (?=(thực hiện|căn cứ|theo|triển khai)\b)", RegexOptions.IgnoreCase)
+            .Where((_, k) => k % 2 == 0).ToList();
+        var opening = new ImportedOpening(items, separator, actor, builds);
+        var rebuilt = $"{string.Join("; ", opening.Citations)}{opening.Separator} {opening.Actor} xây dựng {opening.Builds} như sau:";
+        return rebuilt == text ? opening : new ImportedOpening([citations], separator, actor, builds);
+    }
+
+    /// <summary>The regime: the header's tiêu đề decides; without one, the document's forms.</summary>
+    static (string Profile, string Reason) DetectProfile(HeaderInfo header, EndBlockInfo end, string allText)
+    {
+        if (header.Mottos.Contains(Patterns.Motto.Party)) return ("dang", "the header reads \"ĐẢNG CỘNG SẢN VIỆT NAM\"");
+        if (header.Mottos.Contains(Patterns.Motto.Union)) return ("doan", "the header reads \"ĐOÀN TNCS HỒ CHÍ MINH\"");
+        var organs = string.Join(" ", header.ParentLines.Concat(header.IssuerLines).Select(l => l.Text));
+        var authority = end.Authority.Select(l => Patterns.AuthorityPrefix(l.Text)).FirstOrDefault(a => a is not null);
+        if (header.Mottos.Contains(Patterns.Motto.Nation))
+        {
+            var state = Inference.RegimeFromForms(null, null, organs);
+            return state is ("nha-nuoc", var why) ? ("nha-nuoc", $"the header reads \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and {why}")
+                : ("hoi", "the header reads \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and the organ is not a state body");
+        }
+        if (organs.Length == 0)
+        {
+            var actor = Inference.ActorFromOpening(allText.Split('\n').FirstOrDefault(l => l.TrimEnd().EndsWith("như sau:")));
+            organs = actor ?? "";
+        }
+        return Inference.RegimeFromForms(authority, header.Number, organs) ?? ("hoi", "nothing in the document names its regime; the default");
+    }
+
+    /// <summary>
+    /// The plan's luu from the Lưu line, read through the profile's own pattern ("Lưu: VT, {luu}.");
+    /// a line the profile writes otherwise is reported as corrected.
+    /// </summary>
+    static string? ArchiveValue(EndBlockInfo end, FormatProfile profile, List<string> corrections)
+    {
+        if (end.Archive is not { } line) return null;
+        var rs = profile.Recipients;
+        var text = Patterns.Squash(line).TrimEnd('.', ';', ',').Trim();
+        string? luu = null;
+        var pattern = "^" + Regex.Escape(rs.ArchiveLine.TrimEnd('.')).Replace(@"\{luu}", "(?<luu>.+)").Replace(":", @"\s*:?").Replace(@"\ ", @"\s*") + "$";
+        var m = Regex.Match(text, pattern, RegexOptions.IgnoreCase);
+        var isDefault = Regex.IsMatch(text, "^" + Regex.Escape(rs.DefaultArchiveLine.TrimEnd('.')).Replace(":", @"\s*:?").Replace(@"\ ", @"\s*") + "$", RegexOptions.IgnoreCase);
+        if (m.Success && !isDefault) luu = m.Groups["luu"].Value.Trim();
+        else if (!isDefault)
+        {
+            // Another regime's form ("Lưu VT, BTG." under NĐ 30, "Lưu: VT, VP." under the Party's): keep what follows Lưu.
+            luu = Regex.Replace(text, @"^Lưu\s*:?\s*", "", RegexOptions.IgnoreCase);
+            foreach (var forbidden in profile.Checks.ForbiddenArchiveStarts.OrderByDescending(f => f.Length))
+                while (luu.StartsWith(forbidden, StringComparison.OrdinalIgnoreCase)) luu = luu[forbidden.Length..].TrimStart(' ', ',', ':');
+            if (luu.Length == 0) luu = null;
+        }
+        var printed = rs.LinePrefix + (luu is null ? rs.DefaultArchiveLine : rs.ArchiveLine.Replace("{luu}", luu));
+        if (end.ArchiveLine is { } al && Patterns.Squash(al.Text) != printed)
+            corrections.Add($"{al.Para.Where}: \"{Patterns.Squash(al.Text)}\" is printed \"{printed}\"");
+        return luu;
+    }
+
+    /// <summary>The organ's name as the document writes it in running text (or its author property), else as the header prints it.</summary>
+    static string CaseFromText(string upper, string allText, string? author)
+    {
+        if (!Patterns.IsUpper(upper)) return upper;
+        var words = Patterns.Squash(upper).Split(' ').Select(Regex.Escape);
+        var pattern = @"(?<![\p{L}])" + string.Join(@"\s+", words) + @"(?![\p{L}])";
+        foreach (var source in new[] { author, allText })
+        {
+            if (source is null) continue;
+            foreach (Match m in Regex.Matches(source, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                if (!Patterns.IsUpper(m.Value)) return Patterns.Squash(m.Value);
+        }
+        return upper;
+    }
+
+    /// <summary>Every paragraph with words that no role covers, named by where it is.</summary>
+    static List<string> NotPlaced(List<SourceParagraph> paras, List<RoleLine> roles, int annexStart)
+    {
+        var covered = new HashSet<SourceParagraph>(roles.Select(r => r.Line.Para), ReferenceEqualityComparer.Instance);
+        var result = new List<string>();
+        for (var k = 0; k < paras.Count; k++)
+        {
+            var p = paras[k];
+            if (p.IsBlank || covered.Contains(p) && !PartlyCovered(p, roles)) continue;
+            var text = Patterns.Squash(p.DisplayText);
+            if (text.Length == 0) continue;
+            result.Add($"{p.Where}: \"{(text.Length > 60 ? text[..60] + "…" : text)}\" not placed");
+        }
+        foreach (var r in roles.Where(r => r.Role is Role.SignatureNote or Role.AnnexLabel or Role.AnnexTitle or Role.AnnexReference or Role.AnnexContent))
+        {
+            var text = r.Line.Squashed;
+            if (text.Length == 0) continue;
+            var why = r.Role == Role.SignatureNote ? "a note in the signature block" : "an annex after the signature (the plan file keeps only target annexes)";
+            result.Add($"{r.Line.Para.Where}: \"{(text.Length > 60 ? text[..60] + "…" : text)}\" not placed ({why})");
+        }
+        return result;
+    }
+
+    /// <summary>A paragraph split into lines or columns of which some have no role (a stray word beside the header).</summary>
+    static bool PartlyCovered(SourceParagraph p, List<RoleLine> roles)
+    {
+        var lines = DocLine.Of(p, p.Cell is null).Where(l => !l.IsBlank).Select(l => l.Squashed).ToList();
+        var roleTexts = roles.Where(r => ReferenceEquals(r.Line.Para, p)).Select(r => r.Line.Squashed).ToHashSet();
+        if (roles.Any(r => ReferenceEquals(r.Line.Para, p) && r.Role is Role.BodyText or Role.Item or Role.Heading or Role.Dash or Role.Closing or Role.Opening or Role.BodyTable or Role.Subject or Role.Basis or Role.Salutation))
+            return false;
+        return lines.Any(l => !roleTexts.Contains(l));
+    }
+}

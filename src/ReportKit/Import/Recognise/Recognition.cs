@@ -1,0 +1,36 @@
+namespace ReportKit.Import.Recognise;
+
+/// <summary>The element of an administrative document a line of the input is (NĐ 30's ô số, by name).</summary>
+public enum Role
+{
+    ParentOrgan, IssuingOrgan, UnderIssuer, Motto, UnderMotto, Number, DateLine, Flag,
+    DocumentType, Subject, UnderSubject, Basis, Opening, Salutation,
+    Heading, Item, Dash, BodyText, BodyTable, Closing,
+    RecipientsLabel, Recipient, ArchiveLine, Authority, Position, SignerName, SignatureNote,
+    AnnexLabel, AnnexTitle, AnnexReference, AnnexContent,
+}
+
+/// <summary>A line of the input with the element it was recognised as; <see cref="Level"/> for headings and items, <see cref="Index"/> for the n-th motto line.</summary>
+public sealed record RoleLine(DocLine Line, Role Role, int Level = 0, int Index = 0);
+
+/// <summary>
+/// What the recogniser found: the plan (as its file's keys), every recognised line with its role
+/// (what <c>check</c> holds against the profile), what the import corrected or could not place,
+/// and the document type and regime the header names.
+/// </summary>
+public sealed record Recognition
+{
+    public required SourceDocument Source { get; init; }
+    public required ImportedPlan Plan { get; init; }
+    public required ImportReport Report { get; init; }
+    public IReadOnlyList<RoleLine> Lines { get; init; } = [];
+
+    /// <summary>"KẾ HOẠCH", "CÔNG VĂN", "QUYẾT ĐỊNH", ... as the header names it.</summary>
+    public string DocumentType { get; init; } = "KẾ HOẠCH";
+
+    /// <summary>The profile the document's own header points to, and why.</summary>
+    public string DetectedProfile { get; init; } = "hoi";
+    public string ProfileReason { get; init; } = "";
+
+    public IEnumerable<RoleLine> Of(Role role) => Lines.Where(l => l.Role == role);
+}
