@@ -11,4 +11,5 @@ root.Subcommands.Add(NewDataCommand.Create());
 root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(CloneCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 return root.Parse(args).Invoke();

@@ -60,6 +60,9 @@ public sealed class FormatProfile
     /// <summary>Checks that keep regimes from mixing (e.g. "TM." in a Party plan).</summary>
     [YamlMember(Alias = "kiem_tra")] public ProfileChecks Checks { get; set; } = new();
 
+    /// <summary>What <c>reportgen check</c> accepts where the rule gives a range (the writer prints the single values above).</summary>
+    [YamlMember(Alias = "kiem_tra_van_ban")] public DocumentCheckRanges DocumentCheck { get; set; } = new();
+
     public TextStyle HeadingStyle(int level) =>
         Headings.Count == 0 ? new TextStyle { Size = Body.Size, Bold = true } : Headings[Math.Min(level, Headings.Count) - 1];
 }
@@ -195,4 +198,33 @@ public sealed class ProfileChecks
     [YamlMember(Alias = "ky_hieu_vi_du")] public string? SymbolExample { get; set; }
     /// <summary>Words the plan's luu must not start with because dong_luu already writes them (e.g. "VT" under NĐ 30).</summary>
     [YamlMember(Alias = "luu_cam")] public List<string> ForbiddenArchiveStarts { get; set; } = [];
+}
+
+/// <summary>
+/// Ranges a document may use where the regime's rule allows more than one value (NĐ 30: margins
+/// 20–25 mm, Quốc hiệu 12–13 pt, body 13–14 pt, first-line indent 1–1.27 cm, line spacing single to
+/// 1.5 lines). Each is [min, max]; a value left out is checked against the profile's own single
+/// value. Sizes are keyed by the profile's element names (co_quan_chu_quan, so, ngay, than, ...).
+/// </summary>
+public sealed class DocumentCheckRanges
+{
+    /// <summary>Margins in mm: tren, duoi, trai, phai → [min, max].</summary>
+    [YamlMember(Alias = "le")] public Dictionary<string, List<double>> Margins { get; set; } = [];
+    /// <summary>Font sizes in pt by element → [min, max].</summary>
+    [YamlMember(Alias = "co_chu")] public Dictionary<string, List<double>> Sizes { get; set; } = [];
+    /// <summary>Sizes of the tiêu đề lines, in order → [min, max] each.</summary>
+    [YamlMember(Alias = "tieu_de")] public List<List<double>> MottoSizes { get; set; } = [];
+    [YamlMember(Alias = "thut_dau_dong_cm")] public List<double>? FirstLineIndentCm { get; set; }
+    /// <summary>Line spacing in lines when the profile spaces by lines.</summary>
+    [YamlMember(Alias = "gian_dong")] public List<double>? LineSpacing { get; set; }
+    /// <summary>Exact line spacing in points when the profile spaces exactly.</summary>
+    [YamlMember(Alias = "gian_dong_chinh_xac_pt")] public List<double>? ExactLineSpacingPt { get; set; }
+    /// <summary>Least space between paragraphs (before + after), in points.</summary>
+    [YamlMember(Alias = "cach_doan_toi_thieu_pt")] public double? MinParagraphSpacingPt { get; set; }
+    /// <summary>Công văn: size of the "V/v" trích yếu under the number.</summary>
+    [YamlMember(Alias = "cong_van_trich_yeu")] public List<double>? LetterSubjectSize { get; set; }
+
+    /// <summary>The accepted range for <paramref name="key"/>, else the profile's value with a half-point tolerance.</summary>
+    public (double Min, double Max) Size(string key, double profileValue) =>
+        Sizes.TryGetValue(key, out var r) && r.Count == 2 ? (r[0], r[1]) : (profileValue, profileValue);
 }

@@ -43,19 +43,32 @@ sealed class BodyReader
         _roles = roles;
     }
 
+    /// <summary>Section numbers the source got wrong, after <see cref="Write"/>.</summary>
+    public List<NumberingFix> NumberingFixes { get; } = [];
+
     /// <summary>The document's numbering scheme when the profile's cannot print it (danh_so), after <see cref="Read"/>.</summary>
     public IReadOnlyList<string>? Numbering { get; private set; }
 
     public List<BodyBlock> Read(IEnumerable<SourceBlock> blocks)
     {
         var list = new List<BodyBlock>();
+        var source = blocks.ToList();
+        // A legal text numbers clauses afresh in each Điều; the engine numbers a plan's sections
+        // continuously, so there the typed numbers stay as they are, as text.
+        _articles = source.OfType<SourceParagraph>().Any(p => Patterns.IsStructural(p.Text));
+        blocks = source;
         foreach (var b in blocks)
         {
             if (b is SourceTable t) { list.Add(new BodyBlock { Kind = BlockKind.Table, Table = t }); continue; }
             var p = (SourceParagraph)b;
             if (p.IsBlank) continue;
             var block = FromParagraph(p);
-            if (block is null) continue;
+            if (block is null)
+            {
+                // The end mark on its own line ("./." after a closing table) is the engine's to print.
+                foreach (var l in DocLine.Of(p, false)) _roles.Add(new RoleLine(l, Recognise.Role.Closing));
+                continue;
+            }
             // A sentence cut by a page break (or an Enter mid-sentence) continues in the next paragraph.
             if (block.Marker is null && list.Count > 0 && list[^1].Kind != BlockKind.Table && Continues(list[^1].Text, block.Text))
             {
@@ -71,6 +84,8 @@ sealed class BodyReader
         return list;
     }
 
+    bool _articles;
+
     BodyBlock? FromParagraph(SourceParagraph p)
     {
         var runs = p.Runs.Select(r => r with { Text = r.Text.Replace('\t', ' ') }).ToList();
@@ -78,6 +93,8 @@ sealed class BodyReader
         var text = full.Trim();
         if (text is "./." or "/.") return null;
         Marker? marker = null;
+        if (_articles && p.ListLabel is null && Marker.Parse(full, out _) is { IsSection: true })
+            return new BodyBlock { Kind = BlockKind.Plain, Runs = TrimStart(runs), Paras = [p] };
         if (Marker.Parse(full, out var rest) is { } typed)
         {
             marker = typed;
@@ -299,6 +316,7 @@ sealed class BodyReader
             var words = Patterns.Squash(b.Text);
             if (words.Length > 40) words = words[..40] + "…";
             _corrections.Add($"{where}: numbered \"{typed.Text}\" in the source, printed \"{expected}\" ({words})");
+            NumberingFixes.Add(new NumberingFix(b.Paras[0], typed.Text, expected, words));
         }
     }
 

@@ -123,15 +123,15 @@ static class Inference
     }
 
     /// <summary>The regime a document's own forms point to, when its header has no tiêu đề to say it.</summary>
-    public static (string Profile, string Reason)? RegimeFromForms(string? authority, (int? Number, string Separator, string Symbol, bool Colon)? number, string organs)
+    public static (string Profile, RegimeEvidence Why)? RegimeFromForms(string? authority, (int? Number, string Separator, string Symbol, bool Colon)? number, string organs)
     {
-        if (authority is not null && authority.Contains('/')) return ("dang", $"the signature is written \"{authority}\" (the Party's form)");
-        if (number is { Colon: false, Separator: "-" } n && n.Symbol.Contains('/')) return ("dang", $"the number is written \"Số …-{n.Symbol}\" (the Party's form)");
+        if (authority is not null && authority.Contains('/')) return ("dang", new(Evidence.PartyAuthority, authority));
+        if (number is { Colon: false, Separator: "-" } n && n.Symbol.Contains('/')) return ("dang", new(Evidence.PartyNumber, n.Symbol));
         var k = Patterns.Key(organs);
-        if (Regex.IsMatch(k, @"\bĐOÀN TNCS\b|\bTỈNH ĐOÀN\b|\bHUYỆN ĐOÀN\b|\bTHÀNH ĐOÀN\b|\bĐOÀN THANH NIÊN\b")) return ("doan", "the organ is a Đoàn body");
-        if (Regex.IsMatch(k, @"\bĐẢNG (ỦY|BỘ)\b|\bTỈNH ỦY\b|\bHUYỆN ỦY\b|\bTHÀNH ỦY\b|\bQUẬN ỦY\b|\bCHI BỘ\b|\bĐẢNG ỦY\b")) return ("dang", "the organ is a Party committee");
-        if (Regex.IsMatch(k, @"\bỦY BAN NHÂN DÂN\b|\bUBND\b|\bSỞ\b|\bBỘ\b|\bCHÍNH PHỦ\b|\bHỘI ĐỒNG NHÂN DÂN\b|\bHĐND\b|\bPHÒNG\b|\bCỤC\b|\bTỔNG CỤC\b")) return ("nha-nuoc", "the organ is a state body");
-        if (k.Length > 0) return ("hoi", "the organ is a mass organisation");
+        if (Regex.IsMatch(k, @"\bĐOÀN TNCS\b|\bTỈNH ĐOÀN\b|\bHUYỆN ĐOÀN\b|\bTHÀNH ĐOÀN\b|\bĐOÀN THANH NIÊN\b")) return ("doan", new(Evidence.UnionOrgan));
+        if (Regex.IsMatch(k, @"\bĐẢNG (ỦY|BỘ)\b|\bTỈNH ỦY\b|\bHUYỆN ỦY\b|\bTHÀNH ỦY\b|\bQUẬN ỦY\b|\bCHI BỘ\b|\bĐẢNG ỦY\b")) return ("dang", new(Evidence.PartyOrgan));
+        if (Regex.IsMatch(k, @"\bỦY BAN NHÂN DÂN\b|\bUBND\b|\bSỞ\b|\bBỘ\b|\bCHÍNH PHỦ\b|\bHỘI ĐỒNG NHÂN DÂN\b|\bHĐND\b|\bPHÒNG\b|\bCỤC\b|\bTỔNG CỤC\b")) return ("nha-nuoc", new(Evidence.StateOrgan));
+        if (k.Length > 0) return ("hoi", new(Evidence.MassOrgan));
         return null;
     }
 }

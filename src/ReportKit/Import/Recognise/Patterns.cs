@@ -85,7 +85,7 @@ public static class Patterns
         if (colon) rest = rest[1..].TrimStart();
         // Blanks the clerk fills in: dots, underscores, ellipses.
         rest = Regex.Replace(rest, @"^[.…_\s]+", "");
-        var m = Regex.Match(rest, @"^(?<so>\d+)?\s*(?<sep>[/-])?\s*(?<kh>[A-ZĐ].*)?$", Opt);
+        var m = Regex.Match(rest, @"^(?<so>\d+)?\s*(?<sep>[/-])?\s*(?<kh>([A-ZĐ]|\d{4}/).*)?$", Opt);
         if (!m.Success || !m.Groups["kh"].Success) return null;
         if (!m.Groups["so"].Success && !m.Groups["sep"].Success) return null;
         var number = m.Groups["so"].Success && int.TryParse(m.Groups["so"].Value, out var n) ? n : (int?)null;
@@ -169,6 +169,11 @@ public static class Patterns
     }
 
     public static bool IsAnnexReference(string line) => Regex.IsMatch(Squash(line), @"^\(?\s*Kèm theo\b", RegexOptions.IgnoreCase);
+
+    static readonly Regex Structural = new(@"^(Điều\s+\d+[a-z]?\s*[.:]|(Chương|Mục|Phần)\s+([IVXLC]+|\d+)\b)", Opt);
+
+    /// <summary>"Điều 1.", "Chương II", "Mục 2", "Phần I": the divisions of a legal text, inside which numbering restarts.</summary>
+    public static bool IsStructural(string line) => Structural.IsMatch(Squash(line));
 
     /// <summary>Removes diacritics (for keys and abbreviations only, never for text that is printed).</summary>
     public static string Ascii(string s)

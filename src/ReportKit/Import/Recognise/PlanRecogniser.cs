@@ -27,7 +27,8 @@ public static class PlanRecogniser
         var splitColumns = doc.Format == SourceFormat.Docx;
 
         // 1. The type name ends the header.
-        var typeIndex = paras.FindIndex(p => DocLine.Of(p, false).Any(l => Patterns.TypeName(l.Text) is not null));
+        // The type name is a line of its own in the body, never inside a table (a table lists types, it does not name one).
+        var typeIndex = paras.FindIndex(p => p.Cell is null && DocLine.Of(p, false).Any(l => Patterns.TypeName(l.Text) is not null));
         var documentType = typeIndex >= 0 ? DocLine.Of(paras[typeIndex], false).Select(l => Patterns.TypeName(l.Text)).First(t => t is not null)! : "KẾ HOẠCH";
         var headerEnd = typeIndex >= 0 ? typeIndex : HeaderEndWithoutType(paras);
         var headerLines = paras.Take(headerEnd).SelectMany(p => DocLine.Of(p, splitColumns)).ToList();
@@ -169,8 +170,8 @@ public static class PlanRecogniser
         {
             parent = parent is null ? null : CaseFromText(parent, allText, doc.Author);
             issuer = CaseFromText(issuer, allText, doc.Author);
-            if (doc.Author is { } author && Patterns.Key(author).Contains(Patterns.Key(issuer)) && Patterns.Key(author) != Patterns.Key(issuer)
-                && !Patterns.SameText(author, parent is null ? issuer : $"{issuer} {parent}"))
+            // The document's author property names the organ in full when it is an organ's name (ReportKit writes it so).
+            if (doc.Author is { } author && LooksLikeOrgan(author) && !Patterns.SameText(author, parent is null ? issuer : $"{issuer} {parent}"))
                 fullName = author;
         }
 
@@ -277,7 +278,8 @@ public static class PlanRecogniser
             Lines = roles,
             DocumentType = documentType,
             DetectedProfile = detected,
-            ProfileReason = reason,
+            Evidence = reason,
+            NumberingFixes = body.NumberingFixes,
         };
 
         void Guess(string key, string why)
@@ -286,6 +288,9 @@ public static class PlanRecogniser
             guesses.Add($"{key}: {why}");
         }
     }
+
+    static bool LooksLikeOrgan(string name) =>
+        Regex.IsMatch(name, @"^(Ban|Hội|Đảng|Đoàn|Ủy ban|UBND|Tỉnh|Huyện|Thành|Quận|Xã|Phường|Sở|Phòng|Văn phòng|Chi bộ|Mặt trận|Thường trực|BCH|Liên đoàn|Công đoàn)\b", RegexOptions.IgnoreCase);
 
     static string Join(List<DocLine> lines) => Patterns.Squash(string.Join(" ", lines.Select(l => l.Text)));
 
@@ -409,24 +414,20 @@ public static class PlanRecogniser
     }
 
     /// <summary>The regime: the header's tiêu đề decides; without one, the document's forms.</summary>
-    static (string Profile, string Reason) DetectProfile(HeaderInfo header, EndBlockInfo end, string allText)
+    static (string Profile, RegimeEvidence Why) DetectProfile(HeaderInfo header, EndBlockInfo end, string allText)
     {
-        if (header.Mottos.Contains(Patterns.Motto.Party)) return ("dang", "the header reads \"ĐẢNG CỘNG SẢN VIỆT NAM\"");
-        if (header.Mottos.Contains(Patterns.Motto.Union)) return ("doan", "the header reads \"ĐOÀN TNCS HỒ CHÍ MINH\"");
+        if (header.Mottos.Contains(Patterns.Motto.Party)) return ("dang", new(Evidence.PartyHeading));
+        if (header.Mottos.Contains(Patterns.Motto.Union)) return ("doan", new(Evidence.UnionHeading));
         var organs = string.Join(" ", header.ParentLines.Concat(header.IssuerLines).Select(l => l.Text));
         var authority = end.Authority.Select(l => Patterns.AuthorityPrefix(l.Text)).FirstOrDefault(a => a is not null);
         if (header.Mottos.Contains(Patterns.Motto.Nation))
-        {
-            var state = Inference.RegimeFromForms(null, null, organs);
-            return state is ("nha-nuoc", var why) ? ("nha-nuoc", $"the header reads \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and {why}")
-                : ("hoi", "the header reads \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\" and the organ is not a state body");
-        }
+            return Inference.RegimeFromForms(null, null, organs) is ("nha-nuoc", _) ? ("nha-nuoc", new(Evidence.StateBody)) : ("hoi", new(Evidence.MassOrganisation));
         if (organs.Length == 0)
         {
             var actor = Inference.ActorFromOpening(allText.Split('\n').FirstOrDefault(l => l.TrimEnd().EndsWith("như sau:")));
             organs = actor ?? "";
         }
-        return Inference.RegimeFromForms(authority, header.Number, organs) ?? ("hoi", "nothing in the document names its regime; the default");
+        return Inference.RegimeFromForms(authority, header.Number, organs) ?? ("hoi", new(Evidence.Nothing));
     }
 
     /// <summary>
@@ -480,20 +481,27 @@ public static class PlanRecogniser
         for (var k = 0; k < paras.Count; k++)
         {
             var p = paras[k];
-            if (p.IsBlank || covered.Contains(p) && !PartlyCovered(p, roles)) continue;
+            if (p.IsBlank || k >= annexStart || covered.Contains(p) && !PartlyCovered(p, roles)) continue;
             var text = Patterns.Squash(p.DisplayText);
             if (text.Length == 0) continue;
-            result.Add($"{p.Where}: \"{(text.Length > 60 ? text[..60] + "…" : text)}\" not placed");
+            result.Add($"{p.Where}: \"{Short(text)}\" not placed");
         }
-        foreach (var r in roles.Where(r => r.Role is Role.SignatureNote or Role.AnnexLabel or Role.AnnexTitle or Role.AnnexReference or Role.AnnexContent))
+        foreach (var r in roles.Where(r => r.Role is Role.SignatureNote))
+            result.Add($"{r.Line.Para.Where}: \"{Short(r.Line.Squashed)}\" not placed (a note in the signature block)");
+        // Annexes after the signature: one line per paragraph, one per table.
+        foreach (var group in roles.Where(r => r.Role is Role.AnnexLabel or Role.AnnexTitle or Role.AnnexReference or Role.AnnexContent)
+                     .GroupBy(r => r.Line.Para.Cell is { } c ? $"table {c.Table}" : r.Line.Para.Where))
         {
-            var text = r.Line.Squashed;
-            if (text.Length == 0) continue;
-            var why = r.Role == Role.SignatureNote ? "a note in the signature block" : "an annex after the signature (the plan file keeps only target annexes)";
-            result.Add($"{r.Line.Para.Where}: \"{(text.Length > 60 ? text[..60] + "…" : text)}\" not placed ({why})");
+            var first = group.First().Line;
+            var what = first.Para.Cell is { } cell
+                ? $"table {cell.Table} ({group.Select(r => r.Line.Para.Cell!.Value.Row).Distinct().Count()} rows, starting \"{Short(first.Squashed)}\")"
+                : $"{first.Para.Where}: \"{Short(first.Squashed)}\"";
+            result.Add($"{what} not placed (an annex after the signature)");
         }
         return result;
     }
+
+    static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     /// <summary>A paragraph split into lines or columns of which some have no role (a stray word beside the header).</summary>
     static bool PartlyCovered(SourceParagraph p, List<RoleLine> roles)

@@ -30,7 +30,14 @@ public sealed record Recognition
 
     /// <summary>The profile the document's own header points to, and why.</summary>
     public string DetectedProfile { get; init; } = "hoi";
-    public string ProfileReason { get; init; } = "";
+    public RegimeEvidence Evidence { get; init; } = new(Recognise.Evidence.Nothing);
+    public string ProfileReason => Evidence.Text(false);
+
+    /// <summary>Section numbers the source got wrong (two "III.", "2." after "3."): where, as typed, as printed.</summary>
+    public IReadOnlyList<NumberingFix> NumberingFixes { get; init; } = [];
 
     public IEnumerable<RoleLine> Of(Role role) => Lines.Where(l => l.Role == role);
 }
+
+/// <summary>A section number the engine prints differently from the source.</summary>
+public sealed record NumberingFix(SourceParagraph At, string Typed, string Printed, string Words);

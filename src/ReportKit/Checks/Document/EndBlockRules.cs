@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using ReportKit.Import.Recognise;
+using ReportKit.Profiles;
+
+namespace ReportKit.Checks.Document;
+
+/// <summary>Ô 7 and Ô 9b: Nơi nhận (label, lines, the Lưu line), the signature (authority prefix, position, name); annex headings.</summary>
+public sealed partial class DocumentChecker
+{
+    void EndBlock()
+    {
+        var rs = _p.Recipients;
+        var label = Of(Role.RecipientsLabel).Select(r => r.Line).FirstOrDefault();
+        if (label is null) AddAt("noi_nhan", Places.Document(_lang), CheckText.RecipientsMissing(_lang));
+        else
+        {
+            var text = Patterns.Squash(label.Text);
+            var labelOnly = Regex.Match(text, @"^N[ơo]i\s*nh[ậa]n\s*:?", RegexOptions.IgnoreCase).Value;
+            if (labelOnly != rs.Label) Add("noi_nhan.nhan", label.Para, CheckText.LabelText(labelOnly, rs.Label, _lang));
+            Style("noi_nhan_nhan", [label], rs.LabelStyle);
+        }
+
+        var recipients = Of(Role.Recipient).Select(r => r.Line).ToList();
+        Style("noi_nhan_dong", recipients.Concat(Of(Role.ArchiveLine).Select(r => r.Line)).ToList(), rs.LineStyle);
+        var prefix = rs.LinePrefix.Trim();
+        var noPrefix = recipients.FirstOrDefault(l => Patterns.StartsWithDash(l.Text) == false && !IsContinuation(l, recipients) && prefix.Length > 0);
+        if (noPrefix is not null) Add("noi_nhan.dau_dong", noPrefix.Para, CheckText.RecipientPrefix(rs.LinePrefix, _lang));
+        // The end of each recipient: the last line before the next dash line.
+        for (var i = 0; i < recipients.Count; i++)
+        {
+            var isLastLineOfItem = i == recipients.Count - 1 || Patterns.StartsWithDash(recipients[i + 1].Text);
+            if (!isLastLineOfItem) continue;
+            if (!recipients[i].Text.TrimEnd().EndsWith(rs.LineEnd, StringComparison.Ordinal))
+            {
+                Add("noi_nhan.cuoi_dong", recipients[i].Para, CheckText.RecipientEnd(rs.LineEnd, _lang));
+                break;
+            }
+        }
+        Archive(label);
+        Signature();
+    }
+
+    static bool IsContinuation(DocLine l, List<DocLine> recipients)
+    {
+        var i = recipients.IndexOf(l);
+        return i > 0 && !Patterns.StartsWithDash(l.Text) && char.IsLower(l.Text.TrimStart().FirstOrDefault());
+    }
+
+    void Archive(DocLine? label)
+    {
+        var rs = _p.Recipients;
+        var expectedForm = rs.LinePrefix + rs.ArchiveLine.Replace("{luu}", "…");
+        var line = Of(Role.ArchiveLine).Select(r => r.Line).FirstOrDefault();
+        if (line is null)
+        {
+            if (label is not null) Add("noi_nhan.dong_luu", label.Para, CheckText.ArchiveMissing(expectedForm, _lang));
+            return;
+        }
+        var text = Patterns.Squash(line.Text);
+        if (!ArchiveFits(text, rs)) Add("noi_nhan.dong_luu", line.Para, CheckText.ArchiveLine(text, expectedForm, _lang));
+    }
+
+    /// <summary>The line is the profile's "- Lưu: VT, {luu}." with something in place of {luu}, or its default line.</summary>
+    static bool ArchiveFits(string text, RecipientsStyle rs)
+    {
+        var full = rs.LinePrefix.Trim() + " " + rs.ArchiveLine;
+        var pattern = "^" + Regex.Escape(Patterns.Squash(full)).Replace(@"\{luu}", ".+") + "$";
+        var fallback = "^" + Regex.Escape(Patterns.Squash(rs.LinePrefix.Trim() + " " + rs.DefaultArchiveLine)) + "$";
+        return Regex.IsMatch(text, pattern) || Regex.IsMatch(text, fallback);
+    }
+
+    void Signature()
+    {
+        var sig = _p.Signature;
+        var authority = Of(Role.Authority).Select(r => r.Line).ToList();
+        foreach (var a in authority)
+        {
+            var prefix = Patterns.AuthorityPrefix(a.Text);
+            if (prefix is null) continue;
+            var written = Patterns.Squash(a.Text).Split(' ')[0];
+            if (!sig.Prefixes.Contains(written) || _p.Checks.ForbiddenPrefixes.Contains(written))
+            {
+                Add("chu_ky.tien_to", a.Para, CheckText.AuthorityPrefix(written, string.Join(", ", sig.Prefixes.Select(p => $"“{p}”")), _lang));
+                break;
+            }
+        }
+        Style("quyen_han", authority, sig.Authority, upper: true);
+        var position = Of(Role.Position).Select(r => r.Line).ToList();
+        Style("chuc_vu", position, sig.Position, upper: true);
+        var name = Of(Role.SignerName).Select(r => r.Line).ToList();
+        Style("ho_ten", name, sig.Name);
+        if (position.Count == 0 && name.Count == 0 && authority.Count == 0)
+            AddAt("chu_ky", Places.Document(_lang), CheckText.SignatureMissing(_lang));
+    }
+
+    void Annexes()
+    {
+        var lines = _r.Lines.Where(l => l.Role is Role.AnnexLabel or Role.AnnexReference or Role.AnnexTitle).OrderBy(l => l.Line.Para.Number).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Role != Role.AnnexLabel) continue;
+            var label = lines[i].Line;
+            Style("phu_luc", [label], new TextStyle { Size = 14, Bold = true }, checkItalic: false);
+            Centered("phu_luc", [label]);
+            var next = lines.Skip(i + 1).TakeWhile(l => l.Role != Role.AnnexLabel);
+            if (!next.Any(l => l.Role == Role.AnnexReference)) Add("phu_luc", label.Para, CheckText.AnnexReferenceMissing(_lang));
+        }
+    }
+}
