@@ -12,4 +12,5 @@ root.Subcommands.Add(BatchCommand.Create());
 root.Subcommands.Add(CloneCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(FixCommand.Create());
 return root.Parse(args).Invoke();
