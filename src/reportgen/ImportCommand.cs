@@ -29,7 +29,7 @@ static class ImportCommand
                 throw new ReportKitException(new Diagnostic(Severity.Error, target, null, "exists already; pass --force to replace it"));
             var importer = new DocumentImporter(parse.GetValue(templates)?.FullName, target);
             var recognition = importer.Recognise(source, ImportOptions.Profile(parse.GetValue(profile), importer));
-            var yaml = DocumentImporter.Yaml(recognition);
+            var yaml = importer.CheckedYaml(recognition, target);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             AtomicFile.Write(target, s => { using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false)); w.Write(yaml); });
             ImportOptions.PrintReport(recognition, Console.Error);

@@ -29,7 +29,7 @@ public sealed class DocumentFixer
         try
         {
             var yamlPath = Path.Combine(scratch, name + ".yaml");
-            File.WriteAllText(yamlPath, DocumentImporter.Yaml(recognition), new System.Text.UTF8Encoding(false));
+            File.WriteAllText(yamlPath, importer.CheckedYaml(recognition, yamlPath), new System.Text.UTF8Encoding(false));
             var templates = _templateDir ?? new TemplateLocator(null, input).Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "ke-hoach.sbn")));
             var rendered = new PlanRenderer(templates).Render(yamlPath, Path.Combine(scratch, "out"));
             Directory.CreateDirectory(outputDir);

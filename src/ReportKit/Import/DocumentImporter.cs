@@ -58,4 +58,20 @@ public sealed class DocumentImporter
 
     /// <summary>The plan file's text for a recognised document.</summary>
     public static string Yaml(Recognition r) => PlanYamlWriter.Write(r.Plan, Path.GetFileName(r.Source.Path));
+
+    /// <summary>
+    /// The plan file's text, loaded back through the plan loader and the profile's rules before
+    /// anyone sees it: an import that would not render is reported, never written.
+    /// </summary>
+    public string CheckedYaml(Recognition r, string targetName)
+    {
+        var yaml = Yaml(r);
+        var bag = new DiagnosticBag();
+        var plan = Load.PlanLoader.Parse(yaml, targetName, bag);
+        if (plan is not null) bag.AddRange(Checks.ProfileRules.Check(plan, Profile(plan.Profile)));
+        if (bag.HasErrors)
+            throw new ReportKitException(bag.Items.Where(d => d.Severity == Severity.Error)
+                .Select(d => d with { Message = $"the imported plan does not load ({d.Message}); please report this with the document" }).ToList());
+        return yaml;
+    }
 }

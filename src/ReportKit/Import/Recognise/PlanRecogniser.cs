@@ -142,6 +142,16 @@ public static class PlanRecogniser
             var reader = new BodyReader(doc, profile.Numbering, [], []);
             bodyMarkup = reader.Write(reader.Read(salutation)) + "\n" + bodyMarkup;
         }
+        if (bodyMarkup.Trim().Length == 0)
+        {
+            // A plan file needs a body: a document that is only a closing paragraph keeps it there.
+            if (closing is not null) { bodyMarkup = closing; closing = null; }
+            else
+            {
+                bodyMarkup = "Nội dung\n";
+                Guess("noi_dung", "no body text was found between the opening and the end block; fill it in");
+            }
+        }
         var footnotes = body.Footnotes();
         if (footnotes.Length > 0) bodyMarkup = bodyMarkup.TrimEnd('\n') + "\n\n" + footnotes;
 
@@ -185,6 +195,17 @@ public static class PlanRecogniser
         }
         else if (header.NumberLine is { } nl)
         {
+            var fitted = FitSymbol(symbol, profile);
+            if (fitted != symbol)
+            {
+                if (fitted is null)
+                {
+                    fitted = Inference.TypeAbbreviation(documentType) + (profile.Number.Pattern.Contains("-{ky_hieu}") ? "/" : "-") + Inference.Initials(issuer);
+                    Guess("ky_hieu", $"the symbol \"{symbol}\" cannot be printed in this profile's form; {fitted} is made from the type and the issuing body");
+                }
+                else corrections.Add($"{nl.Para.Where}: the symbol \"{symbol}\" is written \"{fitted}\" in the '{profile.Name}' profile's form");
+                symbol = fitted;
+            }
             var printed = profile.Number.Line(number, symbol);
             if (number is not null && Patterns.Squash(nl.Text) != printed)
                 corrections.Add($"{nl.Para.Where}: \"{Patterns.Squash(nl.Text)}\" is printed \"{printed}\"");
@@ -220,7 +241,7 @@ public static class PlanRecogniser
 
         // Nơi nhận, Lưu, the signature.
         var archive = ArchiveValue(end, profile, corrections);
-        var authority = end.Authority.Select(l => l.Squashed).ToList();
+        var authority = end.Authority.Select(l => OwnPrefix(l.Squashed, l.Para.Where, profile, corrections)).ToList();
         var position = Patterns.Squash(string.Join(" ", end.Position.Select(l => l.Text)));
         if (position.Length == 0)
         {
@@ -287,6 +308,37 @@ public static class PlanRecogniser
             unsure[key] = why;
             guesses.Add($"{key}: {why}");
         }
+    }
+
+    static readonly Regex LoaderSymbol = new(@"^[A-ZĐ][A-Za-zĐđ0-9]*([-/][A-ZĐ0-9][A-Za-zĐđ0-9]*)+$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The symbol in a form the plan file and the profile accept: as found; without a year in front
+    /// ("2020/NĐ-CP"); or with the other regime's separator ("KH/TU" ↔ "KH-TU"). Null when none fits.
+    /// </summary>
+    static string? FitSymbol(string symbol, FormatProfile profile)
+    {
+        bool Fits(string s) => LoaderSymbol.IsMatch(s) && (profile.Checks.SymbolPattern is not { } p || Regex.IsMatch(s, p, RegexOptions.CultureInvariant));
+        var candidates = new List<string> { symbol, Regex.Replace(symbol, @"^\d{4}/", "") };
+        foreach (var c in candidates.ToList())
+        {
+            var i = c.IndexOfAny(['-', '/']);
+            if (i > 0) candidates.Add(c[..i] + (c[i] == '-' ? '/' : '-') + c[(i + 1)..]);
+        }
+        return candidates.FirstOrDefault(Fits);
+    }
+
+    /// <summary>An authority line in the profile's own spelling of its prefix ("TM." ↔ "T/M"), the change reported.</summary>
+    static string OwnPrefix(string line, string where, FormatProfile profile, List<string> corrections)
+    {
+        var forbidden = profile.Checks.ForbiddenPrefixes.FirstOrDefault(f => line.StartsWith(f + " ", StringComparison.Ordinal) || line == f);
+        if (forbidden is null) return line;
+        static string Letters(string s) => new(s.Where(char.IsLetter).ToArray());
+        var own = profile.Signature.Prefixes.FirstOrDefault(p => Letters(p) == Letters(forbidden));
+        if (own is null) return line;
+        var fixedLine = own + line[forbidden.Length..];
+        corrections.Add($"{where}: \"{line}\" is written \"{fixedLine}\" in the '{profile.Name}' profile's form");
+        return fixedLine;
     }
 
     static bool LooksLikeOrgan(string name) =>
