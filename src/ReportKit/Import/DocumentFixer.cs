@@ -23,6 +23,8 @@ public sealed class DocumentFixer
     {
         var importer = new DocumentImporter(_templateDir, Path.Combine(outputDir, "x"));
         var recognition = importer.Recognise(input, profile);
+        // The official format includes how sections are numbered: the profile's punctuation, the document's depth.
+        recognition = recognition with { Plan = recognition.Plan with { Numbering = NumberingScheme.ToProfile(recognition.Plan.Numbering, importer.Profile(recognition.Plan.Profile)) } };
         var name = Path.GetFileNameWithoutExtension(input);
         var scratch = Path.Combine(Path.GetTempPath(), "reportkit-fix-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(scratch);

@@ -80,6 +80,9 @@ public sealed record SourceParagraph : SourceBlock
     /// <summary>The list level (0-based ilvl) when <see cref="ListLabel"/> is set.</summary>
     public int ListLevel { get; init; }
 
+    /// <summary>The Word list (numId) the paragraph belongs to, when it is in one.</summary>
+    public int? ListId { get; init; }
+
     /// <summary>The paragraph style's id and display name (Heading1 / "heading 1").</summary>
     public string? StyleId { get; init; }
     public string? StyleName { get; init; }

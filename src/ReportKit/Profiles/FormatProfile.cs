@@ -221,6 +221,9 @@ public sealed class DocumentCheckRanges
     [YamlMember(Alias = "gian_dong_chinh_xac_pt")] public List<double>? ExactLineSpacingPt { get; set; }
     /// <summary>Least space between paragraphs (before + after), in points.</summary>
     [YamlMember(Alias = "cach_doan_toi_thieu_pt")] public double? MinParagraphSpacingPt { get; set; }
+    /// <summary>Section number patterns the regime also accepts beside the profile's (Party practice writes "I-", "1-" as well as "I.", "1.").</summary>
+    [YamlMember(Alias = "danh_so_cho_phep")] public List<string> AcceptedNumbering { get; set; } = [];
+
     /// <summary>Công văn: size of the "V/v" trích yếu under the number.</summary>
     [YamlMember(Alias = "cong_van_trich_yeu")] public List<double>? LetterSubjectSize { get; set; }
 

@@ -28,6 +28,24 @@ public static class WordMatch
         return new Result(a.Count, matched, missing);
     }
 
+    /// <summary>
+    /// The same measure without order: every word of the source matched to one occurrence in the
+    /// rendered text. For layouts that read in another order (a header laid out with tabs, a
+    /// signature beside the Nơi nhận list), where nothing is lost though lines move.
+    /// </summary>
+    public static Result MeasureUnordered(string sourceText, string renderedText)
+    {
+        var available = Words(renderedText).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        var source = Words(sourceText);
+        var missing = new List<string>();
+        foreach (var w in source)
+        {
+            if (available.TryGetValue(w, out var n) && n > 0) available[w] = n - 1;
+            else missing.Add(w);
+        }
+        return new Result(source.Count, source.Count - missing.Count, missing);
+    }
+
     public static List<string> Words(string text)
     {
         var words = new List<string>();

@@ -82,8 +82,9 @@ public sealed partial class DocumentChecker
         if (_r.Plan.Numbering is { } scheme)
         {
             // A level the profile does not number (1.1.1.) is the document's to add; a level it numbers another way ("I-" for "I.") is a deviation.
+            var accepted = _p.Numbering.Concat(_p.DocumentCheck.AcceptedNumbering).Select(Kind).Where(k => k is not null).ToList();
             var differs = scheme.Select(Kind).Where(k => k is not null).Any(k =>
-                _p.Numbering.Select(Kind).FirstOrDefault(p => p is not null && p.Rank == k!.Rank) is { } own && own.Suffix != k!.Suffix);
+                accepted.Any(a => a!.Rank == k!.Rank) && !accepted.Any(a => a!.Rank == k!.Rank && a.Suffix == k.Suffix));
             var first = Of(Role.Heading, Role.Item).FirstOrDefault();
             if (differs && first is not null)
                 Add("danh_so", first.Line.Para, CheckText.NumberingScheme(string.Join(", ", scheme), string.Join(", ", _p.Numbering), _lang));

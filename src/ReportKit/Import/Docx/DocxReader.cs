@@ -302,6 +302,7 @@ public static class DocxReader
                 InnerCell = place.Inner,
                 Runs = runs,
                 ListLabel = label,
+                ListId = label is null ? null : numId,
                 ListLevel = level,
                 StyleId = styleId,
                 StyleName = styles.Name(styleId),

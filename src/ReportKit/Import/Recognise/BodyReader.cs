@@ -33,10 +33,12 @@ sealed class BodyReader
     readonly IReadOnlyList<string> _profileNumbering;
     readonly List<string> _corrections;
     readonly List<RoleLine> _roles;
-    readonly Dictionary<int, int> _footnoteNumbers = [];
+    readonly Dictionary<int, int> _footnoteNumbers;
 
-    public BodyReader(SourceDocument doc, IReadOnlyList<string> profileNumbering, List<string> corrections, List<RoleLine> roles)
+    /// <param name="footnoteNumbers">Shared by the readers of one document, so footnotes are numbered once across its parts.</param>
+    public BodyReader(SourceDocument doc, IReadOnlyList<string> profileNumbering, List<string> corrections, List<RoleLine> roles, Dictionary<int, int>? footnoteNumbers = null)
     {
+        _footnoteNumbers = footnoteNumbers ?? [];
         _doc = doc;
         _profileNumbering = profileNumbering;
         _corrections = corrections;
@@ -85,6 +87,13 @@ sealed class BodyReader
     }
 
     bool _articles;
+    Dictionary<int, int>? _listUse;
+
+    bool IsStray(SourceParagraph p)
+    {
+        _listUse ??= _doc.AllParagraphs().Where(x => x.ListId is not null).GroupBy(x => x.ListId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        return p.ListId is { } id && _listUse.GetValueOrDefault(id) == 1;
+    }
 
     BodyBlock? FromParagraph(SourceParagraph p)
     {
@@ -101,6 +110,11 @@ sealed class BodyReader
             runs = Cut(runs, full.Length - rest.Length);
             if (p.ListLabel is { } stray)
                 _corrections.Add($"{p.Where}: a Word list label \"{stray}\" stood before the typed \"{typed.Text}\"; the typed number is kept");
+        }
+        else if (p.ListLabel is { } bullet && bullet is "•" or "-" or "+" && IsStray(p))
+        {
+            // A bullet list of one paragraph among ordinary ones: a list format left over from a copy, not a list.
+            _corrections.Add($"{p.Where}: a stray Word bullet \"{bullet}\" on a single paragraph is dropped");
         }
         else if (p.ListLabel is { } label && Marker.Parse(label + " x", out _) is { } fromList)
         {

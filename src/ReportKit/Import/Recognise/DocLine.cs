@@ -34,8 +34,9 @@ public sealed record DocLine(SourceParagraph Para, string Text, IReadOnlyList<So
             var text = string.Concat(line.Select(r => r.Text));
             if (splitColumns && baseColumn == 0)
             {
-                var m = Regex.Match(text, @"^(?<a>\s*\S.*?)(\t+|\s{4,})(?<b>\S.*)$");
-                if (m.Success && !Patterns.StartsWithDash(text))
+                // A tab run always separates columns; four or more spaces do unless the line is a dash item (spaces inside a sentence).
+                var m = Regex.Match(text, @"^(?<a>\s*\S.*?)(?<sep>\t[\t ]*|\s{4,})(?<b>\S.*)$");
+                if (m.Success && (m.Groups["sep"].Value.Contains('\t') || !Patterns.StartsWithDash(text)))
                 {
                     var split = m.Groups["b"].Index;
                     var (left, right) = Cut(line, split);

@@ -41,6 +41,8 @@ static class EndBlockReader
         var state = State.Start;
         var blanks = 0;
         var archived = false;
+        // Authority and position lines come before the name in their own column (the name may sit in another).
+        var named = false;
         foreach (var line in lines)
         {
             var text = line.Squashed;
@@ -63,8 +65,10 @@ static class EndBlockReader
                     Recipient(line, text, info, roles, ref archived);
                     continue;
                 }
+                // A recipient wrapped onto another paragraph: it starts in lower case, or is indented, or ends like a recipient (";", ",").
+                var wrapped = char.IsLower(text[0]) || line.Runs.FirstOrDefault()?.Text.StartsWith(' ') == true || text.EndsWith(';') || text.EndsWith(',');
                 if (Patterns.AuthorityPrefix(text) is null && !Patterns.IsUpper(text) && !archived && info.Recipients.Count > 0 && !gap
-                    && !Patterns.IsSignatureNote(text) && char.IsLower(text[0]))
+                    && !Patterns.IsSignatureNote(text) && wrapped)
                 {
                     // A recipient wrapped onto a second paragraph ("- HĐND, UBND các tỉnh," / "thành phố trực thuộc Trung ương;").
                     var (name, note, ls) = info.Recipients[^1];
@@ -84,7 +88,7 @@ static class EndBlockReader
                 continue;
             }
             state = State.Signature;
-            if (Patterns.AuthorityPrefix(text) is not null && info.Name is null)
+            if (Patterns.AuthorityPrefix(text) is not null && !named)
             {
                 info.Authority.Add(line);
                 roles.Add(new RoleLine(line, Role.Authority));
@@ -94,7 +98,7 @@ static class EndBlockReader
                 info.Notes.Add(line);
                 roles.Add(new RoleLine(line, Role.SignatureNote));
             }
-            else if (Patterns.IsUpper(text) && info.Name is null && (info.Position.Count == 0 || !gap))
+            else if (Patterns.IsUpper(text) && !named && (info.Position.Count == 0 || !gap))
             {
                 info.Position.Add(line);
                 roles.Add(new RoleLine(line, Role.Position));
@@ -102,6 +106,7 @@ static class EndBlockReader
             else if (info.Name is null)
             {
                 info.Name = line;
+                named = true;
                 roles.Add(new RoleLine(line, Role.SignerName));
             }
         }

@@ -95,13 +95,24 @@ static class HeaderReader
         // Lines of one paragraph (split by manual line breaks) are one name. The issuing body is
         // the bold name (NĐ 30 Ô 2); without formatting to tell, the last one.
         var names = organ.GroupBy(l => l.Para, ReferenceEqualityComparer.Instance).Select(g => g.ToList()).ToList();
-        var issuerAt = names.FindLastIndex(n => n.Any(l => l.Bold));
-        if (issuerAt < 0 || names.All(n => n.Any(l => l.Bold))) issuerAt = names.Count - 1;
-        if (issuerAt >= 0)
+        var bold = names.Select(n => n.Any(l => l.Bold)).ToList();
+        if (names.Count > 1 && bold.All(b => b) && names.Any(n => n[0].Ink.Any()))
         {
-            h.ParentLines = names.Take(issuerAt).SelectMany(n => n).ToList();
-            h.IssuerLines = names[issuerAt];
-            foreach (var extra in names.Skip(issuerAt + 1).SelectMany(n => n)) organ.Remove(extra);
+            // Every line bold: one issuing body written over several lines ("ỦY BAN NHÂN DÂN" / "XÃ HOÀNG VĂN THỤ").
+            h.IssuerLines = names.SelectMany(n => n).ToList();
+        }
+        else
+        {
+            var issuerAt = bold.LastIndexOf(true);
+            if (issuerAt < 0) issuerAt = names.Count - 1;
+            // Bold lines next to each other are one name; the parent is what stands above them.
+            var issuerFrom = issuerAt;
+            while (issuerFrom > 0 && bold[issuerFrom - 1] && bold[issuerAt]) issuerFrom--;
+            if (issuerAt >= 0)
+            {
+                h.ParentLines = names.Take(issuerFrom).SelectMany(n => n).ToList();
+                h.IssuerLines = names.Skip(issuerFrom).Take(issuerAt - issuerFrom + 1).SelectMany(n => n).ToList();
+            }
         }
         foreach (var l in h.ParentLines) roles.Add(new RoleLine(l, Role.ParentOrgan));
         foreach (var l in h.IssuerLines) roles.Add(new RoleLine(l, Role.IssuingOrgan));

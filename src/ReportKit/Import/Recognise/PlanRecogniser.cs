@@ -115,33 +115,32 @@ public static class PlanRecogniser
         var profile = profiles(profileName);
 
         // 6. The body.
-        var body = new BodyReader(doc, profile.Numbering, corrections, roles);
+        // Footnotes are numbered across the opening, the body and the closing in reading order.
+        var footnoteNumbers = new Dictionary<int, int>();
+        var lead = new System.Text.StringBuilder();
+        // A footnote in the opening keeps it a paragraph of the body, where the reference can stay.
+        var openingText = opening.Count == 1 && opening[0].Runs.All(r => r.FootnoteId is null) ? Patterns.Squash(opening[0].Text) : null;
+        var structured = openingText is not null ? SplitOpening(openingText) : null;
+        foreach (var p in opening) foreach (var l in DocLine.Of(p, false)) roles.Add(new RoleLine(l, Role.Opening));
+        foreach (var part in new[] { salutation, structured is null ? opening : [] }.Where(x => x.Count > 0))
+        {
+            var reader = new BodyReader(doc, profile.Numbering, [], [], footnoteNumbers);
+            lead.Append(reader.Write(reader.Read(part))).Append('\n');
+        }
+
+        var body = new BodyReader(doc, profile.Numbering, corrections, roles, footnoteNumbers);
         var blocks = body.Read(bodyBlocks.Where(b => b is not SourceParagraph p || !opening.Contains(p)));
         var closingFrom = ClosingStart(blocks);
-        var bodyMarkup = body.Write(blocks.Take(closingFrom).ToList());
+        var bodyMarkup = lead + body.Write(blocks.Take(closingFrom).ToList());
         var closingBlocks = blocks.Skip(closingFrom).ToList();
         string? closing = null;
         if (closingBlocks.Count > 0)
         {
-            var closingReader = new BodyReader(doc, profile.Numbering, [], []);
+            var closingReader = new BodyReader(doc, profile.Numbering, [], [], footnoteNumbers);
             closing = StripEndMark(closingReader.Write(closingReader.Read(closingBlocks.SelectMany(b => b.Paras))));
             foreach (var b in closingBlocks) foreach (var p in b.Paras) foreach (var l in DocLine.Of(p, false)) roles.Add(new RoleLine(l, Role.Closing));
         }
         bodyMarkup = StripEndMark(bodyMarkup) ?? "";
-
-        var openingText = opening.Count == 1 ? Patterns.Squash(opening[0].Text) : null;
-        var structured = openingText is not null ? SplitOpening(openingText) : null;
-        foreach (var p in opening) foreach (var l in DocLine.Of(p, false)) roles.Add(new RoleLine(l, Role.Opening));
-        if (structured is null && opening.Count > 0)
-        {
-            var reader = new BodyReader(doc, profile.Numbering, [], []);
-            bodyMarkup = reader.Write(reader.Read(opening)) + "\n" + bodyMarkup;
-        }
-        if (salutation.Count > 0)
-        {
-            var reader = new BodyReader(doc, profile.Numbering, [], []);
-            bodyMarkup = reader.Write(reader.Read(salutation)) + "\n" + bodyMarkup;
-        }
         if (bodyMarkup.Trim().Length == 0)
         {
             // A plan file needs a body: a document that is only a closing paragraph keeps it there.

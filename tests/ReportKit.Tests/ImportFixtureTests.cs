@@ -1,0 +1,95 @@
+using ReportKit.Checks.Document;
+using ReportKit.Import;
+using ReportKit.Load;
+using ReportKit.Tests.Fixtures;
+using ReportKit.Tests.Support;
+using ReportKit.Text;
+using Xunit.Abstractions;
+
+namespace ReportKit.Tests;
+
+/// <summary>
+/// Plans made the way clerks make them in Word (tables, tabs, text boxes, Word lists, TCVN3 and
+/// VNI fonts, footnotes, annexes, Party and Đoàn plans) import with nothing lost, find what the
+/// document says, and come out of fix with no deviation for check to report.
+/// </summary>
+public class ImportFixtureTests(ITestOutputHelper output)
+{
+    public static IEnumerable<object[]> Plans() => ClerkPlans.All.Select(p => new object[] { p });
+
+    static string Build(ClerkPlan plan, string dir, out WordFixture doc)
+    {
+        var (d, sect) = plan.Build();
+        var path = Path.Combine(dir, plan.Name + ".docx");
+        d.Save(path, sect);
+        doc = d;
+        return path;
+    }
+
+    /// <summary>REPORTKIT_FIXTURES_OUT=folder writes every fixture there, to open in Word or LibreOffice.</summary>
+    [Fact]
+    public void Fixtures_can_be_written_out_for_a_person_to_open()
+    {
+        var folder = Environment.GetEnvironmentVariable("REPORTKIT_FIXTURES_OUT");
+        using var dir = new Repo.TempDir();
+        foreach (var plan in ClerkPlans.All)
+        {
+            var path = Build(plan, folder ?? dir.Path, out var doc);
+            Assert.True(new FileInfo(path).Length > 2000);
+            if (folder is not null) File.WriteAllText(Path.ChangeExtension(path, ".txt"), doc.Text);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Clerk_plan_imports_what_it_says_with_nothing_lost(ClerkPlan plan)
+    {
+        using var dir = new Repo.TempDir();
+        var path = Build(plan, dir.Path, out _);
+        var importer = new DocumentImporter(Repo.Templates);
+        var r = importer.Recognise(path);
+        foreach (var line in r.Report.Corrections.Concat(r.Report.Guesses).Concat(r.Report.NotPlaced).Concat(r.Report.ReaderNotes)) output.WriteLine(line);
+        output.WriteLine(DocumentImporter.Yaml(r));
+
+        var e = plan.Expect;
+        var p = r.Plan;
+        Assert.Equal(e.Profile, p.Profile);
+        Assert.Equal(VietnameseText.Upper(e.Issuer), VietnameseText.Upper(p.Issuer));
+        Assert.Equal(e.Symbol, p.Symbol);
+        Assert.Equal(e.Number, p.Number);
+        Assert.Equal(e.Signer, p.SignerName);
+        Assert.Equal(e.Recipients, p.Recipients.Count);
+        if (e.Date is { } date) Assert.Equal(date, p.Date?.ToString("dd/MM/yyyy"));
+        if (e.Year is { } year) Assert.Equal(year, p.Year);
+        if (e.Authority is { } authority) Assert.Equal(authority, p.Authority[0]);
+        if (e.ReaderNote is { } note) Assert.Contains(r.Report.ReaderNotes, n => n.Contains(note));
+        Assert.Equal(e.Footnotes, System.Text.RegularExpressions.Regex.Matches(p.Body, @"^\[\^\d+\]:", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
+        Assert.Equal(e.NumberingFixes, r.NumberingFixes.Count);
+        Assert.Empty(r.Report.Guesses);
+        Assert.Empty(r.Report.NotPlaced);
+
+        var yaml = importer.CheckedYaml(r, Path.Combine(dir.Path, "ke-hoach.yaml"));
+        Assert.NotNull(PlanLoader.Parse(yaml, "ke-hoach.yaml", new Diagnostics.DiagnosticBag()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Fix_output_keeps_the_words_and_passes_check(ClerkPlan plan)
+    {
+        using var dir = new Repo.TempDir();
+        var path = Build(plan, dir.Path, out var doc);
+        var result = new DocumentFixer(Repo.Templates).Fix(path, Path.Combine(dir.Path, "out"));
+        var docx = result.Files.Single(f => f.EndsWith(".docx"));
+
+        var importer = new DocumentImporter(Repo.Templates);
+        var recognition = importer.Recognise(docx);
+        var check = DocumentChecker.Check(recognition, importer.Profile(recognition.Plan.Profile));
+        foreach (var f in check.Findings) output.WriteLine(f.ToString());
+        Assert.Empty(check.Findings);
+
+        // Header and signature lines may read in another order once laid out again; no word may go missing.
+        var match = WordMatch.MeasureUnordered(doc.Text, WordMatch.DocxText(docx));
+        output.WriteLine($"{plan.Name}: {match.Matched}/{match.SourceWords} = {match.Ratio:P2}; missing: {string.Join(" ", match.Missing.Take(40))}");
+        Assert.True(match.Ratio >= 0.99, $"{plan.Name}: {match.Ratio:P2} of the words survive fix; missing: {string.Join(" ", match.Missing.Take(40))}");
+    }
+}
