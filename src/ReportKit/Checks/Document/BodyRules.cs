@@ -118,7 +118,8 @@ public sealed partial class DocumentChecker
         var last = Of(Role.Closing, Role.BodyText, Role.Item, Role.Dash, Role.Heading)
             .Select(r => r.Line).Where(l => !l.IsBlank).OrderBy(l => l.Para.Number).LastOrDefault();
         if (last is null) return;
-        if (!last.Text.TrimEnd().EndsWith(_p.BodyEnd, StringComparison.Ordinal))
-            Add("ket_thuc", last.Para, CheckText.EndMark(_p.BodyEnd, _lang));
+        var text = last.Text.TrimEnd();
+        if (!text.EndsWith(_p.BodyEnd, StringComparison.Ordinal))
+            Add("ket_thuc", last.Para, CheckText.EndMark(text.Length > 3 ? "…" + text[^3..] : text, _p.BodyEnd, _lang));
     }
 }

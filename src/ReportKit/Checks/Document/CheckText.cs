@@ -77,20 +77,20 @@ public static class CheckText
         ? $"{element} không căn giữa; quy định căn giữa."
         : $"{element} is not centred; the rule is centred.";
 
-    public static string Missing(string what, Lang l) => l == Lang.Vi ? $"Thiếu {what}." : $"Missing: {what}.";
+    public static string Missing(string what, Lang l) => l == Lang.Vi ? $"Thiếu {what}; quy định văn bản có thành phần này." : $"Missing: {what}.";
 
     public static string MottoMissing(string text, Lang l) => l == Lang.Vi
-        ? $"Thiếu dòng “{text}” ở góc phải trên trang đầu (Ô 1)."
+        ? $"Thiếu dòng “{text}”; quy định có dòng này ở góc phải trên trang đầu (Ô 1)."
         : $"The line “{text}” is missing from the top right of page 1 (Ô 1).";
 
     public static string UnderMottoMissing(Lang l) => l == Lang.Vi
-        ? "Thiếu đường kẻ ngang dưới Quốc hiệu/tiêu đề (dài bằng dòng chữ trên)."
+        ? "Thiếu đường kẻ ngang dưới Quốc hiệu/tiêu đề; quy định có đường kẻ dài bằng dòng chữ trên."
         : "No line under the motto/heading (as long as the text above it).";
 
     public static string UnderIssuerMissing(string expected, Lang l) => (l, expected) switch
     {
-        (Lang.Vi, "gach") => "Thiếu đường kẻ ngang dưới tên cơ quan ban hành (dài 1/3–1/2 dòng chữ).",
-        (Lang.Vi, _) => $"Thiếu dấu “{expected}” dưới tên cơ quan ban hành.",
+        (Lang.Vi, "gach") => "Thiếu đường kẻ ngang dưới tên cơ quan ban hành; quy định có đường kẻ dài 1/3–1/2 dòng chữ.",
+        (Lang.Vi, _) => $"Thiếu dấu “{expected}” dưới tên cơ quan ban hành; quy định có dấu “{expected}”.",
         (_, "gach") => "No line under the issuing organ (1/3–1/2 of its length).",
         _ => $"No “{expected}” under the issuing organ.",
     };
@@ -182,51 +182,51 @@ public static class CheckText
         ? $"Đánh số các cấp mục “{found}”; thể thức này đánh số “{expected}”."
         : $"Sections are numbered “{found}”; this profile numbers them “{expected}”.";
 
-    public static string EndMark(string expected, Lang l) => l == Lang.Vi
-        ? $"Nội dung văn bản không kết thúc bằng “{expected}”."
-        : $"The body does not end with “{expected}”.";
+    public static string EndMark(string found, string expected, Lang l) => l == Lang.Vi
+        ? $"Nội dung văn bản kết thúc bằng “{found}”; quy định kết thúc bằng “{expected}”."
+        : $"The body ends with “{found}”; the rule is to end it with “{expected}”.";
 
     public static string BasisEnd(Lang l) => l == Lang.Vi
-        ? "Mỗi căn cứ kết thúc bằng dấu “;”, căn cứ cuối cùng bằng dấu “.”."
+        ? "Dấu cuối căn cứ chưa đúng; quy định mỗi căn cứ kết thúc bằng dấu “;”, căn cứ cuối cùng bằng dấu “.”."
         : "Each legal basis ends with “;” and the last one with “.”.";
 
     public static string LabelText(string found, string expected, Lang l) => l == Lang.Vi
         ? $"Viết “{found}”; quy định “{expected}”."
         : $"Written “{found}”; the rule is “{expected}”.";
 
-    public static string RecipientsMissing(Lang l) => l == Lang.Vi ? "Thiếu phần “Nơi nhận:” (Ô 9b)." : "The “Nơi nhận:” block (Ô 9b) is missing.";
+    public static string RecipientsMissing(Lang l) => l == Lang.Vi ? "Thiếu phần “Nơi nhận:”; quy định có nơi nhận (Ô 9b)." : "The “Nơi nhận:” block (Ô 9b) is missing.";
 
     public static string RecipientPrefix(string prefix, Lang l) => l == Lang.Vi
-        ? $"Dòng nơi nhận không bắt đầu bằng “{prefix.Trim()}”."
+        ? $"Dòng nơi nhận không bắt đầu bằng “{prefix.Trim()}”; quy định mỗi dòng bắt đầu bằng “{prefix.Trim()}”."
         : $"The recipient line does not start with “{prefix.Trim()}”.";
 
-    public static string RecipientEnd(string end, Lang l) => l == Lang.Vi
-        ? $"Dòng nơi nhận không kết thúc bằng dấu “{end}”."
-        : $"The recipient line does not end with “{end}”.";
+    public static string RecipientEnd(string found, string end, Lang l) => l == Lang.Vi
+        ? $"Dòng nơi nhận kết thúc bằng “{found}”; quy định mỗi dòng kết thúc bằng dấu “{end}”, dòng cuối bằng dấu “.”."
+        : $"The recipient line ends with “{found}”; the rule ends each line with “{end}” and the last with “.”.";
 
     public static string ArchiveLine(string found, string expected, Lang l) => l == Lang.Vi
         ? $"Dòng lưu viết “{found}”; đúng thể thức là dạng “{expected}”."
         : $"The archive line is “{found}”; the profile's form is “{expected}”.";
 
     public static string ArchiveMissing(string expected, Lang l) => l == Lang.Vi
-        ? $"Dòng cuối của nơi nhận phải là dòng lưu “{expected}”."
-        : $"The last recipient line must be the archive line “{expected}”.";
+        ? $"Thiếu dòng lưu; quy định dòng cuối của nơi nhận là “{expected}”."
+        : $"No archive line; the rule ends the recipients with “{expected}”.";
 
     public static string AuthorityPrefix(string found, string allowed, Lang l) => l == Lang.Vi
         ? $"Quyền hạn ký viết “{found}”; thể thức này viết {allowed}."
         : $"The signing authority is written “{found}”; this profile writes {allowed}.";
 
-    public static string SignatureMissing(Lang l) => l == Lang.Vi ? "Thiếu chức vụ và họ tên người ký (Ô 7)." : "The signature block (Ô 7) is missing.";
+    public static string SignatureMissing(Lang l) => l == Lang.Vi ? "Thiếu chữ ký; quy định có quyền hạn, chức vụ và họ tên người ký (Ô 7)." : "The signature block (Ô 7) is missing.";
 
     public static string AnnexReferenceMissing(Lang l) => l == Lang.Vi
-        ? "Phụ lục thiếu dòng “(Kèm theo … số … ngày … của …)” dưới tên phụ lục."
+        ? "Phụ lục thiếu dòng “(Kèm theo … số … ngày … của …)”; quy định có dòng này dưới tên phụ lục."
         : "The annex lacks the “(Kèm theo … số … ngày … của …)” line under its title.";
 
     public static string LetterSubjectMissing(Lang l) => l == Lang.Vi
-        ? "Công văn thiếu trích yếu “V/v …” dưới số, ký hiệu."
+        ? "Công văn thiếu trích yếu; quy định có dòng “V/v …” dưới số, ký hiệu."
         : "The letter has no “V/v …” subject under its number.";
 
-    public static string SalutationMissing(Lang l) => l == Lang.Vi ? "Công văn thiếu dòng “Kính gửi:”." : "The letter has no “Kính gửi:” line.";
+    public static string SalutationMissing(Lang l) => l == Lang.Vi ? "Công văn thiếu dòng “Kính gửi:”; quy định công văn ghi nơi nhận sau “Kính gửi:”." : "The letter has no “Kính gửi:” line.";
 
     public static string Summary(int count, Lang l) => l == Lang.Vi
         ? (count == 0 ? "Không có điểm nào sai thể thức." : $"{count} điểm chưa đúng thể thức.")

@@ -30,9 +30,10 @@ public sealed partial class DocumentChecker
         {
             var isLastLineOfItem = i == recipients.Count - 1 || Patterns.StartsWithDash(recipients[i + 1].Text);
             if (!isLastLineOfItem) continue;
-            if (!recipients[i].Text.TrimEnd().EndsWith(rs.LineEnd, StringComparison.Ordinal))
+            var text = recipients[i].Text.TrimEnd();
+            if (!text.EndsWith(rs.LineEnd, StringComparison.Ordinal))
             {
-                Add("noi_nhan.cuoi_dong", recipients[i].Para, CheckText.RecipientEnd(rs.LineEnd, _lang));
+                Add("noi_nhan.cuoi_dong", recipients[i].Para, CheckText.RecipientEnd(text.Length > 0 ? text[^1..] : "", rs.LineEnd, _lang));
                 break;
             }
         }
