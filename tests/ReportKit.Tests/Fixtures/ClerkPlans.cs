@@ -34,8 +34,8 @@ public static class ClerkPlans
     [
         new("hoi-bang-1x2", "header in a borderless 1×2 table, Số pushed down by an empty paragraph, rules drawn as shapes with a VML fallback, typed numbers, Nơi nhận beside the signature in a 1×2 table, page number in the header",
             HeaderTable1x2, new("hoi", "Ban Thường vụ", "KH-BTV", 15, "Hoàng Thị Mai", 5) { Date = "05/03/2025", Authority = "TM. BAN THƯỜNG VỤ" }),
-        new("hoi-tab", "header and signature laid out with tabs and spaces, rules typed as dashes after a manual line break, empty paragraphs for the signature space",
-            HeaderWithTabs, new("hoi", "Ban Thường vụ", "KH-HPN", 7, "Ma Thị Lan", 4) { Date = "18/02/2025" }),
+        new("hoi-tab", "header and signature laid out with tabs and spaces, rules typed as dashes after a manual line break, empty paragraphs for the signature space; an unpadded number and date, a trích yếu not bold, a closing pasted in Arial, page numbers at the foot",
+            HeaderWithTabs, new("hoi", "Ban Thường vụ", "KH-HPN", 7, "Ma Thị Lan", 4) { Date = "08/03/2025" }),
         new("ubnd-danh-so-word", "a commune People's Committee: Word list numbering (I., 1., a), dashes) restarted with startOverride, header 2×2 with an empty second row, trích yếu in a 1×1 table",
             WordListNumbering, new("nha-nuoc", "Ủy ban nhân dân xã Hoàng Văn Thụ", "KH-UBND", 28, "Triệu Văn Sơn", 4) { Date = "20/03/2025", Authority = "TM. ỦY BAN NHÂN DÂN" }),
         new("tcvn3-vntime", "typed in TCVN3 with .VnTime and .VnTimeH fonts, header 3×2 with an empty middle row",
@@ -204,14 +204,15 @@ public static class ClerkPlans
         d.Add(Line("HỘI LHPN HUYỆN ĐỊNH HÓA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", F.Pt(13), F.Pt(13).Bold));
         d.Add(d.P(d.R("   BAN THƯỜNG VỤ", F.Pt(13).Bold) + d.Break(F) + d.R("     -------------", F.Pt(13)) + d.Tab(F) + d.Tab(F) + d.R("       Độc lập - Tự do - Hạnh phúc", F.Bold) + d.Break(F) + d.Tab(F) + d.Tab(F) + d.Tab(F) + d.R("    ---------------------------", F)));
         d.Add(d.Empty());
-        d.Add(Line("Số: 07/KH-HPN", "Định Hóa, ngày 18 tháng 02 năm 2025", F.Pt(13), F.Italic));
+        d.Add(Line("Số: 7/KH-HPN", "Định Hóa, ngày 8 tháng 3 năm 2025", F.Pt(13), F.Italic));
         d.Add(d.Empty());
         d.Add(Center(d, "KẾ HOẠCH", F.Bold));
-        d.Add(Center(d, "Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3", F.Bold));
+        d.Add(Center(d, "Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3", F));
         d.Add(Center(d, "-------------", F));
         d.Add(d.P(d.R("Căn cứ Chương trình công tác năm 2025 của Hội LHPN tỉnh Thái Nguyên, Ban Thường vụ Hội LHPN huyện xây dựng Kế hoạch tổ chức các hoạt động như sau:", F), jc: "both", firstLine: 720, before: 120));
         d.Add(Body(d, Numbers.Typed));
-        d.Add(Closing(d, "Trên đây là Kế hoạch tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3 của Ban Thường vụ Hội LHPN huyện Định Hóa./."));
+        // The closing pasted from another file: Arial 13.
+        d.Add(Closing(d, "Trên đây là Kế hoạch tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3 của Ban Thường vụ Hội LHPN huyện Định Hóa./.", new Fmt(13, Font: "Arial")));
         d.Add(d.Empty());
         d.Add(d.P(d.R("Nơi nhận:", F.Pt(12).Bold.Italic) + d.Tab(F) + d.Tab(F) + d.Tab(F) + d.Tab(F) + d.R("TM. BAN THƯỜNG VỤ", F.Bold)));
         d.Add(d.P(d.R("- Hội LHPN tỉnh (để báo cáo);", F.Pt(11)) + d.Tab(F) + d.Tab(F) + d.Tab(F) + d.R("CHỦ TỊCH", F.Bold)));
