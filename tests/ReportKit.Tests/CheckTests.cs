@@ -107,3 +107,24 @@ public class CheckTests
         Assert.Contains("duoi_co_quan", rules);       // a star instead of a line
     }
 }
+
+/// <summary>The worked example of docs/import-check-fix.md says what the commands print.</summary>
+public class WorkedExampleTests
+{
+    [Fact]
+    public void The_documented_example_gets_the_documented_findings_and_fix_clears_them()
+    {
+        var path = Path.Combine(Repo.Examples, "word", "ke-hoach-cu.docx");
+        var importer = new DocumentImporter(Repo.Templates);
+        var r = importer.Recognise(path);
+        var result = DocumentChecker.Check(r, importer.Profile(r.Plan.Profile));
+        Assert.Equal(["so_trang", "so_trang", "phong_chu", "so.mau", "ngay", "trich_yeu"], result.Findings.Select(f => f.Rule));
+        var doc = File.ReadAllText(Path.Combine(Repo.Root, "docs", "import-check-fix.md"));
+        foreach (var f in result.Findings) Assert.Contains($"ke-hoach-cu.docx: {f}", doc);
+
+        using var dir = new Repo.TempDir();
+        var fixedDocx = new DocumentFixer(Repo.Templates).Fix(path, dir.Path).Files.Single(f => f.EndsWith(".docx"));
+        var again = importer.Recognise(fixedDocx);
+        Assert.Empty(DocumentChecker.Check(again, importer.Profile(again.Plan.Profile)).Findings);
+    }
+}

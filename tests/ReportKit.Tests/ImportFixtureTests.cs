@@ -15,7 +15,11 @@ namespace ReportKit.Tests;
 /// </summary>
 public class ImportFixtureTests(ITestOutputHelper output)
 {
-    public static IEnumerable<object[]> Plans() => ClerkPlans.All.Select(p => new object[] { p });
+    /// <summary>The plans whose every part the plan model holds today; an annex of any kind waits for the issue-9 model.</summary>
+    public static IEnumerable<object[]> Plans() => ClerkPlans.All.Where(p => !p.Expect.Annex).Select(p => new object[] { p });
+
+    [Fact(Skip = "A table annex after the signature imports into phu_luc once the plan model of issue 9 (general annexes) is on main; until then it is listed as not placed")]
+    public void A_plan_with_an_annex_after_the_signature_imports_it_into_phu_luc() { }
 
     static string Build(ClerkPlan plan, string dir, out WordFixture doc)
     {
