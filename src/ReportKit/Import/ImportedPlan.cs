@@ -9,9 +9,21 @@ namespace ReportKit.Import;
 public sealed record ImportedPlan
 {
     public string Profile { get; init; } = "hoi";
+
+    /// <summary>The lead organ; a "\n" in a name is a line break the header keeps.</summary>
     public string? Parent { get; init; }
     public string Issuer { get; init; } = "";
     public string? FullName { get; init; }
+
+    /// <summary>The other organs of a co-issued plan, in header order.</summary>
+    public IReadOnlyList<ImportedOrgan> JointOrgans { get; init; } = [];
+
+    /// <summary>"DỰ THẢO" above the header: "" for the profile's mark, else the text as printed; null for none.</summary>
+    public string? DraftMark { get; init; }
+
+    /// <summary>Độ khẩn and độ mật stamps under the number, as printed.</summary>
+    public string? Urgency { get; init; }
+    public string? Secrecy { get; init; }
     public int? Number { get; init; }
     public string Symbol { get; init; } = "";
     public string Place { get; init; } = "";
@@ -22,17 +34,33 @@ public sealed record ImportedPlan
     public IReadOnlyList<string> Bases { get; init; } = [];
     public ImportedOpening? Opening { get; init; }
 
+    /// <summary>The opening as written, in light markup, when it is not the template's sentence.</summary>
+    public string? OpeningText { get; init; }
+
     /// <summary>The body in the project's light markup (Markdown): headings, numbered and dash items, tables, footnotes.</summary>
     public string Body { get; init; } = "";
 
-    /// <summary>The closing paragraph(s), in light markup; null when the document has none.</summary>
+    /// <summary>The closing paragraph(s), in light markup; "" when the document has none (it ends with its table).</summary>
     public string? Closing { get; init; }
 
     public IReadOnlyList<(string Name, string? Note)> Recipients { get; init; } = [];
     public string? Archive { get; init; }
+
+    /// <summary>The Lưu line as the document writes it, when it does not have the profile's form ("Lưu: MTTQ.").</summary>
+    public string? ArchiveLine { get; init; }
+
     public IReadOnlyList<string> Authority { get; init; } = [];
-    public string Position { get; init; } = "";
+
+    /// <summary>Chức vụ; null when the authority line names it ("Q. GIÁM ĐỐC").</summary>
+    public string? Position { get; init; }
     public string SignerName { get; init; } = "";
+    public string? OtherPosition { get; init; }
+
+    /// <summary>The other signers of a co-signed plan, in the order of <see cref="JointOrgans"/>.</summary>
+    public IReadOnlyList<ImportedSigner> CoSigners { get; init; } = [];
+
+    /// <summary>Annexes after the signature that are tables, in plan-file form.</summary>
+    public IReadOnlyList<ImportedAnnex> Annexes { get; init; } = [];
 
     /// <summary>The document's own numbering scheme when it differs from the profile's (danh_so).</summary>
     public IReadOnlyList<string>? Numbering { get; init; }
@@ -41,8 +69,29 @@ public sealed record ImportedPlan
     public IReadOnlyDictionary<string, string> Unsure { get; init; } = new Dictionary<string, string>();
 }
 
-/// <summary>Mở đầu in the plan file's parts: "{thuc_hien}{phan_cach} {chu_the} xây dựng {xay_dung} như sau:".</summary>
-public sealed record ImportedOpening(IReadOnlyList<string> Citations, string Separator, string Actor, string Builds);
+/// <summary>Mở đầu in the plan file's parts: "{thuc_hien}{phan_cach} {chu_the} {dong_tu} {xay_dung} {cuoi_cau}".</summary>
+public sealed record ImportedOpening(IReadOnlyList<string> Citations, string Separator, string Actor, string Builds)
+{
+    public string Verb { get; init; } = "xây dựng";
+    public string Tail { get; init; } = "như sau:";
+}
+
+/// <summary>An organ of a co-issued plan.</summary>
+public sealed record ImportedOrgan(string? Parent, string Issuer, string? FullName = null);
+
+/// <summary>A signature block.</summary>
+public sealed record ImportedSigner(IReadOnlyList<string> Authority, string? Position, string Name, string? OtherPosition = null);
+
+/// <summary>A table annex after the signature, as the plan file's phu_luc item holds it.</summary>
+public sealed record ImportedAnnex(string? Title, string? Reference, bool Landscape, IReadOnlyList<ImportedColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    /// <summary>Notes under the table (ghi_chu), in light markup.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+    public double? TextSize { get; init; }
+}
+
+/// <summary>A column of a table annex: its header, width, alignment, kind.</summary>
+public sealed record ImportedColumn(string Title, string Width, string? Align, string? Kind);
 
 /// <summary>What happened on the way in, for the user: each line names where in the input.</summary>
 public sealed record ImportReport

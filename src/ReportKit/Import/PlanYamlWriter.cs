@@ -19,17 +19,32 @@ public static class PlanYamlWriter
         if (plan.Unsure.Count > 0) sb.Append("# Lines marked \"import:\" are guesses: check them before rendering.\n");
 
         Key(sb, 0, "the_thuc", plan.Profile, plan.Unsure);
-        sb.Append("co_quan:\n");
-        Comment(sb, 2, "co_quan", plan.Unsure);
-        if (plan.Parent is { Length: > 0 }) Key(sb, 2, "chu_quan", plan.Parent);
-        Key(sb, 2, "ban_hanh", plan.Issuer);
-        if (plan.FullName is { Length: > 0 }) Key(sb, 2, "ten_day_du", plan.FullName);
+        if (plan.DocumentType != "KẾ HOẠCH") Key(sb, 0, "ten_loai", plan.DocumentType);
+        if (plan.JointOrgans.Count == 0)
+        {
+            sb.Append("co_quan:\n");
+            Comment(sb, 2, "co_quan", plan.Unsure);
+            Organ(sb, "  ", plan.Parent, plan.Issuer, plan.FullName);
+        }
+        else
+        {
+            sb.Append("co_quan:\n");
+            Comment(sb, 2, "co_quan", plan.Unsure);
+            foreach (var organ in new[] { new ImportedOrgan(plan.Parent, plan.Issuer, plan.FullName) }.Concat(plan.JointOrgans))
+            {
+                var item = new StringBuilder();
+                Organ(item, "    ", organ.Parent, organ.Issuer, organ.FullName);
+                sb.Append("  - ").Append(item.ToString()[4..]);
+            }
+        }
+        if (plan.DraftMark is { } draft) sb.Append("du_thao: ").Append(draft.Length == 0 ? "true" : Scalar(draft)).Append('\n');
+        if (plan.Urgency is { } urgent) Key(sb, 0, "do_khan", ReportKit.Text.VietnameseText.Lower(urgent));
+        if (plan.Secrecy is { } secret) Key(sb, 0, "do_mat", ReportKit.Text.VietnameseText.Lower(secret));
         if (plan.Number is { } n) sb.Append("so: ").Append(n.ToString(CultureInfo.InvariantCulture)).Append('\n');
         Key(sb, 0, "ky_hieu", plan.Symbol, plan.Unsure);
         Key(sb, 0, "dia_danh", plan.Place, plan.Unsure);
         if (plan.Date is { } d) sb.Append("ngay: ").Append(d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)).Append('\n');
         else if (plan.Year is { } y) { Comment(sb, 0, "nam", plan.Unsure); sb.Append("nam: ").Append(y.ToString(CultureInfo.InvariantCulture)).Append('\n'); }
-        if (plan.DocumentType != "KẾ HOẠCH") Key(sb, 0, "ten_loai", plan.DocumentType);
         Key(sb, 0, "trich_yeu", plan.Subject, plan.Unsure);
         if (plan.Bases.Count > 0)
         {
@@ -39,15 +54,22 @@ public static class PlanYamlWriter
         if (plan.Opening is { } o)
         {
             sb.Append("mo_dau:\n");
-            sb.Append("  thuc_hien:\n");
-            foreach (var c in o.Citations) sb.Append("    - ").Append(Scalar(c)).Append('\n');
+            if (o.Citations.Count > 0)
+            {
+                sb.Append("  thuc_hien:\n");
+                foreach (var c in o.Citations) sb.Append("    - ").Append(Scalar(c)).Append('\n');
+            }
             if (o.Separator != ",") Key(sb, 2, "phan_cach", o.Separator);
             Key(sb, 2, "chu_the", o.Actor);
+            if (o.Verb != "xây dựng") Key(sb, 2, "dong_tu", o.Verb);
             Key(sb, 2, "xay_dung", o.Builds);
+            if (o.Tail != "như sau:") Key(sb, 2, "cuoi_cau", o.Tail);
         }
+        else if (plan.OpeningText is { Length: > 0 } opening) Block(sb, "mo_dau", opening);
         Block(sb, "noi_dung", plan.Body);
-        if (plan.Closing is { } closing) Block(sb, "ket_luan", closing);
-        if (plan.Recipients.Count > 0)
+        if (plan.Closing is { Length: > 0 } closing) Block(sb, "ket_luan", closing);
+        else if (plan.Closing is "") sb.Append("ket_luan: \"\"\n");
+        if (plan.Recipients.Count > 0 || plan.ArchiveLine is not null)
         {
             sb.Append("noi_nhan:\n");
             foreach (var (name, note) in plan.Recipients)
@@ -55,19 +77,26 @@ public static class PlanYamlWriter
                 if (note is null) sb.Append("  - ").Append(Scalar(name)).Append('\n');
                 else sb.Append("  - ten: ").Append(Scalar(name)).Append("\n    ghi_chu: ").Append(Scalar(note)).Append('\n');
             }
+            // The Lưu line as the organ writes it, when it is not the profile's form.
+            if (plan.ArchiveLine is { } archiveLine) sb.Append("  - ").Append(Quoted(archiveLine)).Append('\n');
         }
         if (plan.Archive is { Length: > 0 } luu) Key(sb, 0, "luu", luu);
-        sb.Append("nguoi_ky:\n");
-        if (plan.Authority.Count == 1) Key(sb, 2, "quyen_han", plan.Authority[0]);
-        else if (plan.Authority.Count > 1)
+        var signers = new[] { new ImportedSigner(plan.Authority, plan.Position, plan.SignerName, plan.OtherPosition) }.Concat(plan.CoSigners).ToList();
+        if (signers.Count == 1)
         {
-            sb.Append("  quyen_han:\n");
-            foreach (var a in plan.Authority) sb.Append("    - ").Append(Scalar(a)).Append('\n');
+            sb.Append("nguoi_ky:\n");
+            Signer(sb, "  ", signers[0], plan.Unsure);
         }
-        Comment(sb, 2, "nguoi_ky.chuc_vu", plan.Unsure);
-        Key(sb, 2, "chuc_vu", plan.Position);
-        Comment(sb, 2, "nguoi_ky.ho_ten", plan.Unsure);
-        Key(sb, 2, "ho_ten", plan.SignerName);
+        else
+        {
+            sb.Append("nguoi_ky:\n");
+            foreach (var s in signers)
+            {
+                var item = new StringBuilder();
+                Signer(item, "    ", s, plan.Unsure);
+                sb.Append("  - ").Append(item.ToString()[4..]);
+            }
+        }
         if (plan.Numbering is { Count: > 0 } ds)
         {
             sb.Append("# The document numbers its sections its own way; the engine keeps that scheme.\n");
@@ -75,6 +104,39 @@ public static class PlanYamlWriter
         }
         return sb.ToString();
     }
+
+    /// <summary>An organ's keys; a name over several lines is a list (chu_quan) or keeps its "\n" (ban_hanh).</summary>
+    static void Organ(StringBuilder sb, string indent, string? parent, string issuer, string? fullName)
+    {
+        if (parent is { Length: > 0 })
+        {
+            var lines = parent.Split('\n');
+            sb.Append(indent).Append("chu_quan: ").Append(lines.Length == 1 ? Scalar(parent) : "[" + string.Join(", ", lines.Select(FlowItem)) + "]").Append('\n');
+        }
+        sb.Append(indent).Append("ban_hanh: ").Append(issuer.Contains('\n') ? Quoted(issuer) : Scalar(issuer)).Append('\n');
+        if (fullName is { Length: > 0 }) sb.Append(indent).Append("ten_day_du: ").Append(Scalar(fullName)).Append('\n');
+    }
+
+    static void Signer(StringBuilder sb, string indent, ImportedSigner s, IReadOnlyDictionary<string, string> unsure)
+    {
+        if (s.Authority.Count == 1) sb.Append(indent).Append("quyen_han: ").Append(Scalar(s.Authority[0])).Append('\n');
+        else if (s.Authority.Count > 1) sb.Append(indent).Append("quyen_han: [").Append(string.Join(", ", s.Authority.Select(FlowItem))).Append("]\n");
+        if (unsure.TryGetValue("nguoi_ky.chuc_vu", out var why) && indent == "  ") sb.Append(indent).Append("# import: ").Append(why).Append('\n');
+        if (s.Position is { } position) sb.Append(indent).Append("chuc_vu: ").Append(Scalar(position)).Append('\n');
+        if (unsure.TryGetValue("nguoi_ky.ho_ten", out var whyName) && indent == "  ") sb.Append(indent).Append("# import: ").Append(whyName).Append('\n');
+        sb.Append(indent).Append("ho_ten: ").Append(Scalar(s.Name)).Append('\n');
+        if (s.OtherPosition is { } other) sb.Append(indent).Append("chuc_vu_khac: ").Append(Scalar(other)).Append('\n');
+    }
+
+    /// <summary>An item of a [flow, list]: commas and brackets need quotes there.</summary>
+    static string FlowItem(string value)
+    {
+        var scalar = Scalar(value);
+        return scalar.IndexOfAny([',', '[', ']', '{', '}']) >= 0 && scalar[0] is not ('\'' or '"') ? Quoted(value) : scalar;
+    }
+
+    /// <summary>A double-quoted scalar, "\n" kept as a line break.</summary>
+    static string Quoted(string value) => "\"" + Clean(value).Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", "\\n") + "\"";
 
     static void Key(StringBuilder sb, int indent, string key, string value, IReadOnlyDictionary<string, string>? unsure = null)
     {

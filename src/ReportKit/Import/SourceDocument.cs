@@ -103,6 +103,9 @@ public sealed record SourceParagraph : SourceBlock
     /// <summary>Exact or at-least line spacing in points.</summary>
     public double? ExactLinePt { get; init; }
 
+    /// <summary>The paragraph starts a new page (w:pageBreakBefore, or a page break before its text).</summary>
+    public bool PageBreakBefore { get; init; }
+
     /// <summary>A horizontal rule is drawn in or under this paragraph: a bottom border, or a drawn line shape anchored here.</summary>
     public bool HasRule { get; init; }
 
@@ -159,7 +162,11 @@ public sealed record SourceTable : SourceBlock
         new SourceDocument { Path = "", Format = SourceFormat.Docx, Blocks = [this] }.AllParagraphs();
 }
 
-public sealed record SourceRow(IReadOnlyList<SourceCell> Cells);
+public sealed record SourceRow(IReadOnlyList<SourceCell> Cells)
+{
+    /// <summary>The row repeats at the top of every page (w:tblHeader): a header row.</summary>
+    public bool IsHeader { get; init; }
+}
 
 public enum VerticalMerge { None, Restart, Continue }
 

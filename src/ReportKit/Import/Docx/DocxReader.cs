@@ -226,7 +226,7 @@ public static class DocxReader
                         WidthTwips = tcPr?.Element(W + "tcW").Int("w") ?? 0,
                     });
                 }
-                rows.Add(new SourceRow(cells));
+                rows.Add(new SourceRow(cells) { IsHeader = tr.Element(W + "trPr")?.Element(W + "tblHeader").OnOff() == true });
             }
             return new SourceTable
             {
@@ -315,6 +315,7 @@ public static class DocxReader
                 LineSpacing = format.LineRule is null or "auto" ? (format.Line ?? 240) / 240.0 : 1.0,
                 ExactLinePt = format.LineRule is "exact" or "atLeast" && format.Line is { } line ? line / 20.0 : null,
                 HasRule = format.BottomBorder == true || inline.Rule,
+                PageBreakBefore = inline.PageBreak || pPr?.Element(W + "pageBreakBefore").OnOff() == true || styles.PageBreakBefore(styleId),
             };
             if (inline.PageField) _withPageField.Add(paragraph);
             list.Add(paragraph);
@@ -333,7 +334,7 @@ public static class DocxReader
             public readonly List<SourceRun> Runs = [];
             public readonly List<XElement> TextBoxes = [];
             public readonly Stack<(bool InResult, string Instr)> Fields = new();
-            public bool Rule, PageField;
+            public bool Rule, PageField, PageBreak;
             public bool Visible => Fields.All(f => f.InResult);
         }
 
@@ -384,6 +385,9 @@ public static class DocxReader
                 {
                     case "t": Emit(s, f, e.Value); break;
                     case "tab" or "ptab": Emit(s, f, "\t"); break;
+                    case "br" when e.Attribute(W + "type")?.Value == "page":
+                        if (s.Runs.All(r => r.Text.Trim().Length == 0)) s.PageBreak = true; else Emit(s, f, "\n");
+                        break;
                     case "br" or "cr": Emit(s, f, "\n"); break;
                     case "noBreakHyphen": Emit(s, f, "-"); break;
                     case "sym": Emit(s, f, Symbol(e)); break;

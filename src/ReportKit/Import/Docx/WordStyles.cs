@@ -156,6 +156,10 @@ sealed class WordStyles
         return f;
     }
 
+    /// <summary>The style starts each of its paragraphs on a new page.</summary>
+    public bool PageBreakBefore(string? styleId) =>
+        Chain(styleId ?? DefaultParagraphStyle).Select(s => s.Element(W + "pPr")?.Element(W + "pageBreakBefore").OnOff()).LastOrDefault(v => v is not null) == true;
+
     /// <summary>Only the numbering the paragraph style chain gives (style-linked lists).</summary>
     public (int? NumId, int? Level) StyleNumbering(string? styleId)
     {

@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportKit.Document;
+using ReportKit.Model;
 
 namespace ReportKit.Import.Recognise;
 
-enum BlockKind { Heading, Item, Dash, Plain, Table }
+enum BlockKind { Heading, Item, Dash, Plain, Table, Title, PageBreak }
 
 /// <summary>One body element before it is written as markup: its marker (typed or Word's), its text runs after the marker.</summary>
 sealed class BodyBlock
@@ -63,6 +64,7 @@ sealed class BodyReader
         {
             if (b is SourceTable t) { list.Add(new BodyBlock { Kind = BlockKind.Table, Table = t }); continue; }
             var p = (SourceParagraph)b;
+            if (p.PageBreakBefore) list.Add(new BodyBlock { Kind = BlockKind.PageBreak, Paras = [p] });
             if (p.IsBlank) continue;
             var block = FromParagraph(p);
             if (block is null)
@@ -72,7 +74,8 @@ sealed class BodyReader
                 continue;
             }
             // A sentence cut by a page break (or an Enter mid-sentence) continues in the next paragraph.
-            if (block.Marker is null && list.Count > 0 && list[^1].Kind != BlockKind.Table && Continues(list[^1].Text, block.Text))
+            if (block.Marker is null && block.Kind == BlockKind.Plain && list.Count > 0 && list[^1].Kind is BlockKind.Plain or BlockKind.Heading or BlockKind.Item or BlockKind.Dash
+                && !p.PageBreakBefore && Continues(list[^1].Text, block.Text))
             {
                 var prev = list[^1];
                 prev.Runs.Add(new SourceRun(" ") { Bold = prev.Runs.LastOrDefault()?.Bold == true });
@@ -121,6 +124,9 @@ sealed class BodyReader
             marker = fromList.Kind == MarkerKind.Dash && p.ListLevel >= 1 ? fromList with { Kind = MarkerKind.Plus } : fromList;
         }
         runs = TrimStart(runs);
+        // A title in the body without a number: centred, in a heading style or all bold.
+        if (marker is null && p.Alignment == Alignment.Center && (IsHeadingStyle(p) || _doc.Format == SourceFormat.Docx && runs.Where(r => r.Text.Trim().Length > 0).All(r => r.Bold) && text.Length < 150))
+            return new BodyBlock { Kind = BlockKind.Title, Runs = runs, Paras = [p], Level = HeadingLevel(p) };
         var block = new BodyBlock { Marker = marker, Runs = runs, Paras = [p] };
         block.Kind = marker?.Kind switch
         {
@@ -151,6 +157,10 @@ sealed class BodyReader
     }
 
     static bool Sentence(string text) => Regex.IsMatch(text.TrimEnd(), @"[.;!?…]['""”’)\]]*$");
+
+    static int HeadingLevel(SourceParagraph p) =>
+        p.StyleId is { } id && Regex.Match(id, @"^Heading(\d)$") is { Success: true } m ? int.Parse(m.Groups[1].Value)
+        : p.StyleName is { } n && Regex.Match(n, @"^heading (\d)$", RegexOptions.IgnoreCase) is { Success: true } mn ? int.Parse(mn.Groups[1].Value) : 0;
 
     static bool IsHeadingStyle(SourceParagraph p) =>
         p.StyleId is { } id && Regex.IsMatch(id, @"^Heading\d$") || p.StyleName is { } n && Regex.IsMatch(n, @"^heading \d$", RegexOptions.IgnoreCase);
@@ -248,6 +258,20 @@ sealed class BodyReader
                     sb.Append(Table(b.Table!));
                     Mark(b, Recognise.Role.BodyTable);
                     break;
+                case BlockKind.PageBreak:
+                    sb.Append("\\newpage\n");
+                    break;
+                case BlockKind.Title:
+                {
+                    // Numbering goes on as if the title were not there; list levels follow it like any heading.
+                    var level = b.Level > 0 ? b.Level : Math.Max(lastHeading, 1);
+                    stack.Clear();
+                    dashIndent = null;
+                    lastHeading = level;
+                    sb.Append(new string('#', level)).Append(' ').Append(HeadingInline(b.Runs)).Append(" {-}\n");
+                    Mark(b, Recognise.Role.Heading, level);
+                    break;
+                }
                 case BlockKind.Plain:
                     // After a numbered paragraph, a plain one continues it (same print, and the list stays open).
                     sb.Append(inner).Append(Inline(b.Runs, inner, false, false, lineStart: true)).Append('\n');
@@ -429,33 +453,71 @@ sealed class BodyReader
         return line;
     }
 
-    /// <summary>A body table as a pipe table: the first row is its header; merged cells leave empty cells.</summary>
+    /// <summary>
+    /// A body table in the plan's pipe syntax: the widths line (each column in cm, as laid out), the
+    /// header rows above the dashes (Word's repeated rows; the first row when none repeats), each
+    /// column's alignment in the dashes, "&lt;" for a cell merged into its left neighbour and "^"
+    /// into the one above. A cell's paragraphs are joined; a nested table's text joins its cell.
+    /// </summary>
     string Table(SourceTable t)
     {
+        var columns = Math.Max(t.GridTwips.Count, t.Rows.Select(r => r.Cells.Sum(c => Math.Max(1, c.GridSpan))).DefaultIfEmpty(1).Max());
+        var headerRows = t.Rows.TakeWhile(r => r.IsHeader).Count();
+        if (headerRows == 0) headerRows = 1;
         var rows = new List<List<string>>();
-        foreach (var row in t.Rows)
+        var align = new CellAlign?[columns];
+        for (var r = 0; r < t.Rows.Count; r++)
         {
+            var header = r < headerRows;
             var cells = new List<string>();
-            foreach (var c in row.Cells)
+            foreach (var c in t.Rows[r].Cells)
             {
-                var text = c.VMerge == VerticalMerge.Continue ? "" : string.Join(" ", c.Blocks.OfType<SourceParagraph>()
-                    .Select(p => Inline(p.ListLabel is { } l ? [new SourceRun(l + " "), .. p.Runs] : p.Runs.ToList(), "", false, false, lineStart: false))
-                    .Where(s => s.Length > 0)).Replace("\\\n", " ").Replace("|", "\\|");
-                foreach (var nested in c.Blocks.OfType<SourceTable>())
-                    text = Patterns.Squash(text + " " + string.Join(" ", nested.Paragraphs().Select(p => Escape(p.DisplayText)))).Replace("|", "\\|");
-                cells.Add(text);
-                for (var i = 1; i < c.GridSpan; i++) cells.Add("");
+                var first = cells.Count;
+                if (c.VMerge == VerticalMerge.Continue) cells.Add("^");
+                else
+                {
+                    var text = string.Join(" ", c.Blocks.OfType<SourceParagraph>()
+                        .Select(p => Inline(p.ListLabel is { } l ? [new SourceRun(l + " "), .. p.Runs] : p.Runs.ToList(), "", header, false, lineStart: false))
+                        .Where(s => s.Length > 0)).Replace("\\\n", " ");
+                    foreach (var nested in c.Blocks.OfType<SourceTable>())
+                        text = Patterns.Squash(text + " " + string.Join(" ", nested.Paragraphs().Select(p => Escape(p.DisplayText))));
+                    text = text.Replace("|", "\\|");
+                    // A cell that would read as a merge mark or a total label stays text.
+                    if (text is "^" or "<") text = "\\" + text;
+                    cells.Add(text);
+                    if (!header && first < columns && align[first] is null && c.Blocks.OfType<SourceParagraph>().FirstOrDefault() is { } p0)
+                        align[first] = p0.Alignment switch { Alignment.Center => CellAlign.Center, Alignment.Right => CellAlign.Right, _ => CellAlign.Left };
+                }
+                for (var i = 1; i < c.GridSpan; i++) cells.Add(c.VMerge == VerticalMerge.Continue ? "^" : "<");
             }
             rows.Add(cells);
         }
-        var width = rows.Count == 0 ? 1 : rows.Max(r => r.Count);
         var sb = new StringBuilder();
+        if (t.GridTwips.Count == columns && t.GridTwips.All(w => w > 0))
+            sb.Append("{rộng: ").Append(string.Join(" | ", t.GridTwips.Select(Centimetres))).Append("}\n");
         for (var i = 0; i < rows.Count; i++)
         {
-            var cells = rows[i].Concat(Enumerable.Repeat("", width - rows[i].Count));
+            var cells = rows[i].Concat(Enumerable.Repeat("", Math.Max(0, columns - rows[i].Count)));
             sb.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
-            if (i == 0) sb.Append('|').Append(string.Concat(Enumerable.Repeat("---|", width))).Append('\n');
+            if (i == headerRows - 1)
+                sb.Append('|').Append(string.Concat(Enumerable.Range(0, columns).Select(c => (align[c] ?? CellAlign.Center) switch
+                {
+                    CellAlign.Center => ":--:|",
+                    CellAlign.Right => "--:|",
+                    _ => "---|",
+                }))).Append('\n');
         }
         return sb.ToString();
+    }
+
+    /// <summary>A column width in cm that the writer turns back into the same twips: short when a short form does, else four decimals.</summary>
+    static string Centimetres(int twips)
+    {
+        foreach (var decimals in new[] { 1, 2, 4 })
+        {
+            var cm = Math.Round(twips * 2.54 / 1440, decimals);
+            if ((int)Math.Round(cm * 10 * 1440 / 25.4) == twips) return cm.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + "cm";
+        }
+        return (twips * 2.54 / 1440).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture) + "cm";
     }
 }

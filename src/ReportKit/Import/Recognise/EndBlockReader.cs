@@ -2,25 +2,36 @@ using System.Text.RegularExpressions;
 
 namespace ReportKit.Import.Recognise;
 
-/// <summary>Ô 7 and Ô 9b as found: recipients with their notes, the Lưu line, authority lines, position, name.</summary>
+/// <summary>One signature block as found: authority lines, position, the name, the signer's other position.</summary>
+sealed class SignatureInfo
+{
+    public List<DocLine> Authority = [];
+    public DocLine? Position;
+    public DocLine? Name;
+    public DocLine? OtherPosition;
+    public int Column;
+}
+
+/// <summary>Ô 7 and Ô 9b as found: recipients with their notes, the Lưu line, the signature blocks (more than one when co-signed).</summary>
 sealed class EndBlockInfo
 {
     public List<(string Name, string? Note, List<DocLine> Lines)> Recipients = [];
     public DocLine? Label;
     public DocLine? ArchiveLine;
     public string? Archive;           // the Lưu line's text after "- "
-    public List<DocLine> Authority = [];
-    public List<DocLine> Position = [];
-    public DocLine? Name;
+    public List<SignatureInfo> Signatures = [];
     public List<DocLine> Notes = [];
 }
 
 /// <summary>
 /// Reads the end block: Nơi nhận and the signature, in a borderless table of any shape (1×2, 2×2
 /// with an empty row or with the label in row 1 and the list in row 2, 1×3 with an empty middle,
-/// nested in another table's cell), side by side with tabs, or one after the other as plain
-/// paragraphs in either order. Each layout column is read on its own; a recipient wrapped onto a
-/// second paragraph without its dash is joined back.
+/// nested in another table's cell, several signature columns of a co-signed plan), side by side
+/// with tabs, or one after the other as plain paragraphs in either order. Each layout column is
+/// read on its own; a recipient wrapped onto a second paragraph without its dash is joined back.
+/// In a signature, the capital lines above the signing space are the authority and the position
+/// (the last of them, unless it carries a prefix itself: "Q. GIÁM ĐỐC"), the mixed-case line is
+/// the name, a capital line next to the name is the signer's other position.
 /// </summary>
 static class EndBlockReader
 {
@@ -32,17 +43,18 @@ static class EndBlockReader
         // Layout columns: table cells (innermost table, cell index), or the two sides of a tab-split line.
         var columns = lines.GroupBy(l => l.Para.InnerCell is { } c ? $"t{c.Table}c{c.Cell}" : l.Column == 2 ? "right" : "flow")
             .Select(g => g.ToList()).ToList();
-        foreach (var column in columns) ReadColumn(column, info, roles);
+        var index = 0;
+        foreach (var column in columns) ReadColumn(column, info, roles, index++);
         return info;
     }
 
-    static void ReadColumn(List<DocLine> lines, EndBlockInfo info, List<RoleLine> roles)
+    static void ReadColumn(List<DocLine> lines, EndBlockInfo info, List<RoleLine> roles, int columnIndex)
     {
         var state = State.Start;
         var blanks = 0;
         var archived = false;
-        // Authority and position lines come before the name in their own column (the name may sit in another).
-        var named = false;
+        var signature = new List<(DocLine Line, bool Gap)>();
+        var sinceSignature = false;
         foreach (var line in lines)
         {
             var text = line.Squashed;
@@ -63,6 +75,7 @@ static class EndBlockReader
                 if (Patterns.StartsWithDash(text) || IsArchive(text))
                 {
                     Recipient(line, text, info, roles, ref archived);
+                    sinceSignature = true;
                     continue;
                 }
                 // A recipient wrapped onto another paragraph: it starts in lower case, or is indented, or ends like a recipient (";", ",").
@@ -70,11 +83,9 @@ static class EndBlockReader
                 if (Patterns.AuthorityPrefix(text) is null && !Patterns.IsUpper(text) && !archived && info.Recipients.Count > 0 && !gap
                     && !Patterns.IsSignatureNote(text) && wrapped)
                 {
-                    // A recipient wrapped onto a second paragraph ("- HĐND, UBND các tỉnh," / "thành phố trực thuộc Trung ương;").
                     var (name, note, ls) = info.Recipients[^1];
                     ls.Add(line);
-                    var joined = Patterns.Squash(TrimEnd(name) + " " + text);
-                    info.Recipients[^1] = Note(joined, note, ls);
+                    info.Recipients[^1] = Note(Patterns.Squash(TrimEnd(name) + " " + text), note, ls);
                     roles.Add(new RoleLine(line, Role.Recipient));
                     continue;
                 }
@@ -88,28 +99,51 @@ static class EndBlockReader
                 continue;
             }
             state = State.Signature;
-            if (Patterns.AuthorityPrefix(text) is not null && !named)
-            {
-                info.Authority.Add(line);
-                roles.Add(new RoleLine(line, Role.Authority));
-            }
-            else if (Patterns.IsSignatureNote(text))
+            if (Patterns.IsSignatureNote(text))
             {
                 info.Notes.Add(line);
                 roles.Add(new RoleLine(line, Role.SignatureNote));
+                continue;
             }
-            else if (Patterns.IsUpper(text) && !named && (info.Position.Count == 0 || !gap))
-            {
-                info.Position.Add(line);
-                roles.Add(new RoleLine(line, Role.Position));
-            }
-            else if (info.Name is null)
-            {
-                info.Name = line;
-                named = true;
-                roles.Add(new RoleLine(line, Role.SignerName));
-            }
+            signature.Add((line, gap || sinceSignature));
+            sinceSignature = false;
         }
+        if (signature.Count > 0) info.Signatures.Add(Signature(signature, roles, columnIndex));
+    }
+
+    /// <summary>Authority and position above the signing space, the name under it, the other position beside the name.</summary>
+    static SignatureInfo Signature(List<(DocLine Line, bool Gap)> lines, List<RoleLine> roles, int column)
+    {
+        var s = new SignatureInfo { Column = column };
+        var head = new List<DocLine>();
+        var i = 0;
+        // The head: capital lines until the signing space (a gap) or a mixed-case line; a line after a
+        // prefixed authority line belongs to the head even across empty lines ("TM. …" / "" / "CHỦ TỊCH").
+        while (i < lines.Count && Patterns.IsUpper(lines[i].Line.Text)
+               && (i == 0 || !lines[i].Gap || Patterns.AuthorityPrefix(lines[i - 1].Line.Text) is not null))
+            head.Add(lines[i++].Line);
+        if (head.Count > 0)
+        {
+            var last = head[^1];
+            // "Q. GIÁM ĐỐC" alone names the position in its authority line.
+            if (head.Count == 1 && Patterns.AuthorityPrefix(last.Text) is not null) s.Authority.Add(last);
+            else { s.Authority.AddRange(head.Take(head.Count - 1)); s.Position = last; }
+        }
+        // After the space: the name (mixed case), and a capital line before or after it is the other position.
+        var rest = lines.Skip(i).Select(l => l.Line).ToList();
+        var nameAt = rest.FindIndex(l => !Patterns.IsUpper(l.Text));
+        if (nameAt < 0 && rest.Count > 0) nameAt = rest.Count - 1; // a name written in capitals
+        if (nameAt >= 0)
+        {
+            s.Name = rest[nameAt];
+            var other = rest.Where((l, k) => k != nameAt && Patterns.IsUpper(l.Text)).ToList();
+            if (other.Count > 0) s.OtherPosition = other[0];
+        }
+        foreach (var a in s.Authority) roles.Add(new RoleLine(a, Role.Authority));
+        if (s.Position is not null) roles.Add(new RoleLine(s.Position, Role.Position));
+        if (s.Name is not null) roles.Add(new RoleLine(s.Name, Role.SignerName));
+        if (s.OtherPosition is not null) roles.Add(new RoleLine(s.OtherPosition, Role.OtherPosition));
+        return s;
     }
 
     static bool IsArchive(string text) => Regex.IsMatch(Patterns.StripDash(text), @"^Lưu\b", RegexOptions.IgnoreCase);

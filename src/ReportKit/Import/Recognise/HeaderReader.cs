@@ -15,7 +15,11 @@ sealed class HeaderInfo
     public string? SubjectVv;        // công văn: "V/v ..."
     public DocLine? SubjectVvLine;
     public bool Draft;
-    public string? Urgency;
+    public string? DraftText;
+    public string? Urgency, Secrecy;
+
+    /// <summary>Every organ of the header, the lead first (several when the plan is co-issued).</summary>
+    public List<(List<DocLine> Parent, List<DocLine> Issuer)> Organs = [];
 }
 
 /// <summary>
@@ -82,7 +86,9 @@ static class HeaderReader
             var key = Patterns.Key(text);
             if (Regex.IsMatch(key, @"^(BẢN )?DỰ THẢO( LẦN \d+)?$") || Regex.IsMatch(key, @"^(HỎA TỐC|HỎA TỐC HẸN GIỜ|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT)$"))
             {
-                if (key.Contains("DỰ THẢO")) h.Draft = true; else h.Urgency = text;
+                if (key.Contains("DỰ THẢO")) { h.Draft = true; h.DraftText = text; }
+                else if (key.Contains("MẬT")) h.Secrecy = text;
+                else h.Urgency = text;
                 Assign(line, Role.Flag);
                 continue;
             }
@@ -93,27 +99,30 @@ static class HeaderReader
         }
 
         // Lines of one paragraph (split by manual line breaks) are one name. The issuing body is
-        // the bold name (NĐ 30 Ô 2); without formatting to tell, the last one.
+        // the bold name (NĐ 30 Ô 2): plain names above it are its parent; a plain name after a bold
+        // one starts the next organ of a co-issued plan. Without formatting to tell, the last name
+        // is the issuing body; every name bold is one name over several lines.
         var names = organ.GroupBy(l => l.Para, ReferenceEqualityComparer.Instance).Select(g => g.ToList()).ToList();
         var bold = names.Select(n => n.Any(l => l.Bold)).ToList();
-        if (names.Count > 1 && bold.All(b => b) && names.Any(n => n[0].Ink.Any()))
+        if (names.Count > 0 && (bold.All(b => b) || bold.All(b => !b)))
         {
-            // Every line bold: one issuing body written over several lines ("ỦY BAN NHÂN DÂN" / "XÃ HOÀNG VĂN THỤ").
-            h.IssuerLines = names.SelectMany(n => n).ToList();
+            var allBold = bold.All(b => b) && names.Count > 1;
+            h.Organs.Add(allBold ? ([], names.SelectMany(n => n).ToList()) : (names.Take(names.Count - 1).SelectMany(n => n).ToList(), names[^1]));
         }
         else
         {
-            var issuerAt = bold.LastIndexOf(true);
-            if (issuerAt < 0) issuerAt = names.Count - 1;
-            // Bold lines next to each other are one name; the parent is what stands above them.
-            var issuerFrom = issuerAt;
-            while (issuerFrom > 0 && bold[issuerFrom - 1] && bold[issuerAt]) issuerFrom--;
-            if (issuerAt >= 0)
+            var parent = new List<DocLine>();
+            var issuer = new List<DocLine>();
+            for (var k = 0; k < names.Count; k++)
             {
-                h.ParentLines = names.Take(issuerFrom).SelectMany(n => n).ToList();
-                h.IssuerLines = names.Skip(issuerFrom).Take(issuerAt - issuerFrom + 1).SelectMany(n => n).ToList();
+                if (!bold[k] && issuer.Count > 0) { h.Organs.Add((parent, issuer)); parent = []; issuer = []; }
+                (bold[k] ? issuer : parent).AddRange(names[k]);
             }
+            if (issuer.Count > 0 || parent.Count > 0) h.Organs.Add(issuer.Count > 0 ? (parent, issuer) : ([], parent));
         }
+        if (h.Organs.Count > 0) (h.ParentLines, h.IssuerLines) = h.Organs[0];
+        foreach (var (parentLines, _) in h.Organs.Skip(1)) foreach (var l in parentLines) roles.Add(new RoleLine(l, Role.ParentOrgan));
+        foreach (var (_, issuerLines) in h.Organs.Skip(1)) foreach (var l in issuerLines) roles.Add(new RoleLine(l, Role.IssuingOrgan));
         foreach (var l in h.ParentLines) roles.Add(new RoleLine(l, Role.ParentOrgan));
         foreach (var l in h.IssuerLines) roles.Add(new RoleLine(l, Role.IssuingOrgan));
         // A line drawn as a shape anchored in the name's own paragraph, or its bottom border.

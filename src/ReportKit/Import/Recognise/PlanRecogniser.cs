@@ -117,21 +117,28 @@ public static class PlanRecogniser
         // 6. The body.
         // Footnotes are numbered across the opening, the body and the closing in reading order.
         var footnoteNumbers = new Dictionary<int, int>();
-        var lead = new System.Text.StringBuilder();
+        var preface = new System.Text.StringBuilder();
         // A footnote in the opening keeps it a paragraph of the body, where the reference can stay.
         var openingText = opening.Count == 1 && opening[0].Runs.All(r => r.FootnoteId is null) ? Patterns.Squash(opening[0].Text) : null;
         var structured = openingText is not null ? SplitOpening(openingText) : null;
         foreach (var p in opening) foreach (var l in DocLine.Of(p, false)) roles.Add(new RoleLine(l, Role.Opening));
-        foreach (var part in new[] { salutation, structured is null ? opening : [] }.Where(x => x.Count > 0))
+        // The opening as written (mo_dau as text) when it is not the template's sentence; a công văn's Kính gửi starts the body.
+        string? openingMarkup = null;
+        if (structured is null && opening.Count > 0)
         {
             var reader = new BodyReader(doc, profile.Numbering, [], [], footnoteNumbers);
-            lead.Append(reader.Write(reader.Read(part))).Append('\n');
+            openingMarkup = reader.Write(reader.Read(opening));
+        }
+        if (salutation.Count > 0)
+        {
+            var reader = new BodyReader(doc, profile.Numbering, [], [], footnoteNumbers);
+            preface.Append(reader.Write(reader.Read(salutation))).Append('\n');
         }
 
         var body = new BodyReader(doc, profile.Numbering, corrections, roles, footnoteNumbers);
         var blocks = body.Read(bodyBlocks.Where(b => b is not SourceParagraph p || !opening.Contains(p)));
         var closingFrom = ClosingStart(blocks);
-        var bodyMarkup = lead + body.Write(blocks.Take(closingFrom).ToList());
+        var bodyMarkup = preface + body.Write(blocks.Take(closingFrom).ToList());
         var closingBlocks = blocks.Skip(closingFrom).ToList();
         string? closing = null;
         if (closingBlocks.Count > 0)
@@ -155,10 +162,12 @@ public static class PlanRecogniser
         if (footnotes.Length > 0) bodyMarkup = bodyMarkup.TrimEnd('\n') + "\n\n" + footnotes;
 
         // 7. Values, filled from the document's own text where the header lost them.
-        var organText = string.Join(" ", header.ParentLines.Concat(header.IssuerLines).Select(l => l.Text));
-        string? parent = header.ParentLines.Count > 0 ? Join(header.ParentLines) : null;
-        string issuer = header.IssuerLines.Count > 0 ? Join(header.IssuerLines) : "";
+        string? Lines(List<DocLine> lines) => lines.Count == 0 ? null
+            : string.Join("\n", lines.Select(l => CaseFromText(Patterns.Squash(l.Text), allText, doc.Author)).Where(t => t.Length > 0));
+        string? parent = Lines(header.ParentLines);
+        string issuer = Lines(header.IssuerLines) ?? "";
         string? fullName = null;
+        var jointOrgans = header.Organs.Skip(1).Select(o => new ImportedOrgan(Lines(o.Parent), Lines(o.Issuer) ?? "")).ToList();
         if (issuer.Length == 0)
         {
             var found = Inference.OrganFromClosing(closing) ?? Inference.ActorFromOpening(openingText ?? opening.Select(o => o.Text).FirstOrDefault());
@@ -175,14 +184,10 @@ public static class PlanRecogniser
                 Guess("co_quan", "the header names no organ and the text does not say who issues the plan; fill it in");
             }
         }
-        else
-        {
-            parent = parent is null ? null : CaseFromText(parent, allText, doc.Author);
-            issuer = CaseFromText(issuer, allText, doc.Author);
+        else if (doc.Author is { } author && LooksLikeOrgan(author)
+                 && !Patterns.SameText(author, OneLine(parent is null ? issuer : $"{issuer} {parent}")))
             // The document's author property names the organ in full when it is an organ's name (ReportKit writes it so).
-            if (doc.Author is { } author && LooksLikeOrgan(author) && !Patterns.SameText(author, parent is null ? issuer : $"{issuer} {parent}"))
-                fullName = author;
-        }
+            fullName = author;
 
         var (number, symbol) = (header.Number?.Number, header.Number?.Symbol ?? "");
         if (symbol.Length == 0)
@@ -239,20 +244,25 @@ public static class PlanRecogniser
         }
 
         // Nơi nhận, Lưu, the signature.
-        var archive = ArchiveValue(end, profile, corrections);
-        var authority = end.Authority.Select(l => OwnPrefix(l.Squashed, l.Para.Where, profile, corrections)).ToList();
-        var position = Patterns.Squash(string.Join(" ", end.Position.Select(l => l.Text)));
-        if (position.Length == 0)
+        var (archive, archiveLine) = ArchiveValue(end, profile, corrections);
+        // The lead organ signs on the right: the last signature block; the others are co-signers, in organ order.
+        var signatureBlocks = end.Signatures.Where(b => b.Name is not null || b.Authority.Count > 0 || b.Position is not null).ToList();
+        var leadSignature = signatureBlocks.LastOrDefault() ?? new SignatureInfo();
+        ImportedSigner Signer(SignatureInfo b) => new(
+            b.Authority.Select(l => OwnPrefix(l.Squashed, l.Para.Where, profile, corrections)).ToList(),
+            b.Position?.Squashed, b.Name?.Squashed.Trim('*').Trim() ?? "", b.OtherPosition?.Squashed);
+        var signer = Signer(leadSignature);
+        if (signer.Position is null && signer.Authority.Count == 0)
         {
-            position = "CHỨC VỤ";
+            signer = signer with { Position = "CHỨC VỤ" };
             Guess("nguoi_ky.chuc_vu", "no position (chức vụ) under the authority line; fill it in");
         }
-        var signer = end.Name?.Squashed.Trim('*').Trim() ?? "";
-        if (signer.Length == 0)
+        if (signer.Name.Length == 0)
         {
-            signer = "Họ và tên";
+            signer = signer with { Name = "Họ và tên" };
             Guess("nguoi_ky.ho_ten", "no signer's name found; fill it in");
         }
+        var coSigners = signatureBlocks.Take(signatureBlocks.Count - 1).Reverse().Select(Signer).ToList();
 
         // 8. Annexes after the signature: not part of the plan model yet; listed, never dropped silently.
         var annexParas = paras.Skip(annexStart).ToList();
@@ -268,6 +278,10 @@ public static class PlanRecogniser
             Parent = parent,
             Issuer = issuer,
             FullName = fullName,
+            JointOrgans = jointOrgans,
+            DraftMark = header.Draft ? (Patterns.SameText(header.DraftText ?? "", profile.Draft.Text) ? "" : header.DraftText) : null,
+            Urgency = header.Urgency,
+            Secrecy = header.Secrecy,
             Number = number,
             Symbol = symbol,
             Place = place,
@@ -277,13 +291,17 @@ public static class PlanRecogniser
             Subject = subject,
             Bases = bases,
             Opening = structured,
+            OpeningText = openingMarkup,
             Body = bodyMarkup.TrimEnd('\n') + "\n",
-            Closing = closing,
+            Closing = closing ?? "",
             Recipients = end.Recipients.Select(r => (r.Name, r.Note)).ToList(),
             Archive = archive,
-            Authority = authority,
-            Position = position,
-            SignerName = signer,
+            ArchiveLine = archiveLine,
+            Authority = signer.Authority,
+            Position = signer.Position,
+            SignerName = signer.Name,
+            OtherPosition = signer.OtherPosition,
+            CoSigners = coSigners,
             Numbering = body.Numbering,
             Unsure = unsure,
         };
@@ -339,6 +357,8 @@ public static class PlanRecogniser
         corrections.Add($"{where}: \"{line}\" is written \"{fixedLine}\" in the '{profile.Name}' profile's form");
         return fixedLine;
     }
+
+    static string OneLine(string s) => string.Join(' ', s.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 
     static bool LooksLikeOrgan(string name) =>
         Regex.IsMatch(name, @"^(Ban|Hội|Đảng|Đoàn|Ủy ban|UBND|Tỉnh|Huyện|Thành|Quận|Xã|Phường|Sở|Phòng|Văn phòng|Chi bộ|Mặt trận|Thường trực|BCH|Liên đoàn|Công đoàn)\b", RegexOptions.IgnoreCase);
@@ -470,7 +490,7 @@ public static class PlanRecogniser
         if (header.Mottos.Contains(Patterns.Motto.Party)) return ("dang", new(Evidence.PartyHeading));
         if (header.Mottos.Contains(Patterns.Motto.Union)) return ("doan", new(Evidence.UnionHeading));
         var organs = string.Join(" ", header.ParentLines.Concat(header.IssuerLines).Select(l => l.Text));
-        var authority = end.Authority.Select(l => Patterns.AuthorityPrefix(l.Text)).FirstOrDefault(a => a is not null);
+        var authority = end.Signatures.SelectMany(sig => sig.Authority).Select(l => Patterns.AuthorityPrefix(l.Text)).FirstOrDefault(a => a is not null);
         if (header.Mottos.Contains(Patterns.Motto.Nation))
             return Inference.RegimeFromForms(null, null, organs) is ("nha-nuoc", _) ? ("nha-nuoc", new(Evidence.StateBody)) : ("hoi", new(Evidence.MassOrganisation));
         if (organs.Length == 0)
@@ -485,28 +505,24 @@ public static class PlanRecogniser
     /// The plan's luu from the Lưu line, read through the profile's own pattern ("Lưu: VT, {luu}.");
     /// a line the profile writes otherwise is reported as corrected.
     /// </summary>
-    static string? ArchiveValue(EndBlockInfo end, FormatProfile profile, List<string> corrections)
+    static (string? Luu, string? AsWritten) ArchiveValue(EndBlockInfo end, FormatProfile profile, List<string> corrections)
     {
-        if (end.Archive is not { } line) return null;
+        if (end.Archive is not { } line) return (null, null);
         var rs = profile.Recipients;
         var text = Patterns.Squash(line).TrimEnd('.', ';', ',').Trim();
-        string? luu = null;
         var pattern = "^" + Regex.Escape(rs.ArchiveLine.TrimEnd('.')).Replace(@"\{luu}", "(?<luu>.+)").Replace(":", @"\s*:?").Replace(@"\ ", @"\s*") + "$";
-        var m = Regex.Match(text, pattern, RegexOptions.IgnoreCase);
-        var isDefault = Regex.IsMatch(text, "^" + Regex.Escape(rs.DefaultArchiveLine.TrimEnd('.')).Replace(":", @"\s*:?").Replace(@"\ ", @"\s*") + "$", RegexOptions.IgnoreCase);
-        if (m.Success && !isDefault) luu = m.Groups["luu"].Value.Trim();
-        else if (!isDefault)
-        {
-            // Another regime's form ("Lưu VT, BTG." under NĐ 30, "Lưu: VT, VP." under the Party's): keep what follows Lưu.
-            luu = Regex.Replace(text, @"^Lưu\s*:?\s*", "", RegexOptions.IgnoreCase);
-            foreach (var forbidden in profile.Checks.ForbiddenArchiveStarts.OrderByDescending(f => f.Length))
-                while (luu.StartsWith(forbidden, StringComparison.OrdinalIgnoreCase)) luu = luu[forbidden.Length..].TrimStart(' ', ',', ':');
-            if (luu.Length == 0) luu = null;
-        }
-        var printed = rs.LinePrefix + (luu is null ? rs.DefaultArchiveLine : rs.ArchiveLine.Replace("{luu}", luu));
-        if (end.ArchiveLine is { } al && Patterns.Squash(al.Text) != printed)
-            corrections.Add($"{al.Para.Where}: \"{Patterns.Squash(al.Text)}\" is printed \"{printed}\"");
-        return luu;
+        var exact = "^" + Regex.Escape(rs.ArchiveLine.TrimEnd('.')).Replace(@"\{luu}", "(?<luu>.+)") + "$";
+        var isDefault = Regex.IsMatch(text, "^" + Regex.Escape(rs.DefaultArchiveLine.TrimEnd('.')) + "$");
+        if (isDefault) return (null, null);
+        var m = Regex.Match(text, exact);
+        if (m.Success) return (m.Groups["luu"].Value.Trim(), null);
+        // Written another way ("Lưu: MTTQ.", "Lưu VT."): kept as written, word for word; the profile's form is reported.
+        var printed = Patterns.Squash(line);
+        if (!printed.EndsWith('.')) printed = printed.TrimEnd(';', ',') + ".";
+        var form = rs.LinePrefix + rs.ArchiveLine;
+        if (end.ArchiveLine is { } al)
+            corrections.Add($"{al.Para.Where}: the Lưu line \"{Patterns.Squash(al.Text)}\" is kept as written; the '{profile.Name}' profile writes it \"{form}\"");
+        return (null, printed);
     }
 
     /// <summary>The organ's name as the document writes it in running text (or its author property), else as the header prints it.</summary>

@@ -6,7 +6,7 @@ public enum Role
     ParentOrgan, IssuingOrgan, UnderIssuer, Motto, UnderMotto, Number, DateLine, Flag,
     DocumentType, Subject, UnderSubject, Basis, Opening, Salutation,
     Heading, Item, Dash, BodyText, BodyTable, Closing,
-    RecipientsLabel, Recipient, ArchiveLine, Authority, Position, SignerName, SignatureNote,
+    RecipientsLabel, Recipient, ArchiveLine, Authority, Position, SignerName, OtherPosition, SignatureNote,
     AnnexLabel, AnnexTitle, AnnexReference, AnnexContent,
 }
 
