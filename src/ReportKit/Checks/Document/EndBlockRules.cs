@@ -61,13 +61,17 @@ public sealed partial class DocumentChecker
         if (!ArchiveFits(text, rs)) Add("noi_nhan.dong_luu", line.Para, CheckText.ArchiveLine(text, expectedForm, _lang));
     }
 
-    /// <summary>The line is the profile's "- Lưu: VT, {luu}." with something in place of {luu}, or its default line.</summary>
+    /// <summary>
+    /// The line has the profile's form: its dash, "Lưu" with or without the colon as the profile
+    /// writes it, what the organ files under, a final "." ("- Lưu: VT, TC.", "- Lưu: MTTQ." under
+    /// NĐ 30; "- Lưu VP, BTG." under the Party's). What follows "Lưu" is the organ's own filing.
+    /// </summary>
     static bool ArchiveFits(string text, RecipientsStyle rs)
     {
-        var full = rs.LinePrefix.Trim() + " " + rs.ArchiveLine;
-        var pattern = "^" + Regex.Escape(Patterns.Squash(full)).Replace(@"\{luu}", ".+") + "$";
-        var fallback = "^" + Regex.Escape(Patterns.Squash(rs.LinePrefix.Trim() + " " + rs.DefaultArchiveLine)) + "$";
-        return Regex.IsMatch(text, pattern) || Regex.IsMatch(text, fallback);
+        var head = Regex.Match(rs.ArchiveLine, @"^Lưu\s*:?").Value.Trim();
+        if (head.Length == 0) head = "Lưu";
+        var pattern = "^" + Regex.Escape(rs.LinePrefix.Trim()) + @"\s*" + Regex.Escape(head) + (head.EndsWith(':') ? "" : @"(?!\s*:)") + @"\s*\S.*\.$";
+        return Regex.IsMatch(text, pattern);
     }
 
     void Signature()

@@ -45,6 +45,16 @@ static class EndBlockReader
             .Select(g => g.ToList()).ToList();
         var index = 0;
         foreach (var column in columns) ReadColumn(column, info, roles, index++);
+        // A name alone in one column (a signature laid out with tabs, the name typed under it with spaces)
+        // completes the block in another column that has no name.
+        foreach (var lone in info.Signatures.Where(s => s.Name is not null && s.Authority.Count == 0 && s.Position is null).ToList())
+        {
+            var owner = info.Signatures.FirstOrDefault(s => s != lone && s.Name is null && (s.Authority.Count > 0 || s.Position is not null));
+            if (owner is null) continue;
+            owner.Name = lone.Name;
+            owner.OtherPosition ??= lone.OtherPosition;
+            info.Signatures.Remove(lone);
+        }
         return info;
     }
 
