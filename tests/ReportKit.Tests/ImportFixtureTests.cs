@@ -15,11 +15,26 @@ namespace ReportKit.Tests;
 /// </summary>
 public class ImportFixtureTests(ITestOutputHelper output)
 {
-    /// <summary>The plans whose every part the plan model holds today; an annex of any kind waits for the issue-9 model.</summary>
-    public static IEnumerable<object[]> Plans() => ClerkPlans.All.Where(p => !p.Expect.Annex).Select(p => new object[] { p });
+    public static IEnumerable<object[]> Plans() => ClerkPlans.All.Select(p => new object[] { p });
 
-    [Fact(Skip = "A table annex after the signature imports into phu_luc once the plan model of issue 9 (general annexes) is on main; until then it is listed as not placed")]
-    public void A_plan_with_an_annex_after_the_signature_imports_it_into_phu_luc() { }
+    [Fact]
+    public void A_table_after_the_signature_imports_as_a_table_annex()
+    {
+        using var dir = new Repo.TempDir();
+        var path = Build(ClerkPlans.All.Single(p => p.Expect.Annex), dir.Path, out _);
+        var r = new DocumentImporter(Repo.Templates).Recognise(path);
+        var annex = Assert.Single(r.Plan.Annexes);
+        Assert.Equal("CHỈ TIÊU HỖ TRỢ PHỤ NỮ KHỞI NGHIỆP NĂM 2025", annex.Title);
+        Assert.StartsWith("(Kèm theo Kế hoạch số 31/KH-BTV", annex.Reference);
+        Assert.True(annex.Landscape);
+        Assert.Equal(["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025"], annex.Columns.Select(c => c.Title));
+        Assert.Equal("stt", annex.Columns[0].Kind);
+        Assert.Equal(2, annex.Rows.Count);
+        Assert.Equal(["Hợp tác xã do phụ nữ quản lý thành lập mới", "HTX", "03"], annex.Rows[1].Cells.Skip(1));
+        var yaml = DocumentImporter.Yaml(r);
+        Assert.Contains("phu_luc:", yaml);
+        Assert.Contains("      - [Ý tưởng khởi nghiệp được hỗ trợ, ý tưởng, 20]", yaml);
+    }
 
     static string Build(ClerkPlan plan, string dir, out WordFixture doc)
     {

@@ -12,12 +12,17 @@ namespace ReportKit.Tests;
 /// </summary>
 public class ImportIdempotenceTests
 {
-    /// <summary>Examples whose plan has no annex: their round trip is the body, header and end block.</summary>
-    public static IEnumerable<object[]> ExamplesWithoutAnnex() =>
-        Repo.ExampleNames().Where(e => PlanLoader.Load(Repo.Example((string)e[0])).Targets is null);
+    /// <summary>
+    /// A target annex whose header has a third row (each target's unit under its name) has no
+    /// table-annex form: it imports as a table annex with the unit in the column title, every
+    /// word kept, the layout of its header not.
+    /// </summary>
+    static readonly string[] HeaderOfThreeRows = ["cao-bang-2024"];
+
+    public static IEnumerable<object[]> Examples() => Repo.ExampleNames().Where(e => !HeaderOfThreeRows.Contains((string)e[0]));
 
     [Theory]
-    [MemberData(nameof(ExamplesWithoutAnnex))]
+    [MemberData(nameof(Examples))]
     public void Render_import_render_gives_the_same_bytes(string example)
     {
         using var dir = new Repo.TempDir();
@@ -38,6 +43,19 @@ public class ImportIdempotenceTests
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
     }
 
-    [Fact(Skip = "Target annexes import back to chi_tieu/phu_luc once the plan model of issue 9 (general annexes) is on main; khanh-hoa-2021 and cao-bang-2024 are the examples it covers")]
-    public void Examples_with_a_target_annex_round_trip_too() { }
+    [Fact]
+    public void A_target_annex_with_units_under_the_targets_imports_with_every_word()
+    {
+        using var dir = new Repo.TempDir();
+        var first = new PlanRenderer().Render(Repo.Example(HeaderOfThreeRows[0]), Path.Combine(dir.Path, "a")).DocxPath;
+        var importer = new DocumentImporter(Repo.Templates);
+        var recognition = importer.Recognise(first);
+        Assert.Empty(recognition.Report.NotPlaced);
+        var yaml = Path.Combine(dir.Path, "b", "ke-hoach.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(yaml)!);
+        File.WriteAllText(yaml, importer.CheckedYaml(recognition, yaml));
+        var second = new PlanRenderer(Repo.Templates).Render(yaml, Path.Combine(dir.Path, "b")).DocxPath;
+        var match = WordMatch.MeasureUnordered(WordMatch.DocxText(first), WordMatch.DocxText(second));
+        Assert.True(match.Ratio >= 0.99, $"{match.Ratio:P2}; missing: {string.Join(" ", match.Missing.Take(40))}");
+    }
 }

@@ -83,15 +83,44 @@ public sealed record ImportedOrgan(string? Parent, string Issuer, string? FullNa
 public sealed record ImportedSigner(IReadOnlyList<string> Authority, string? Position, string Name, string? OtherPosition = null);
 
 /// <summary>A table annex after the signature, as the plan file's phu_luc item holds it.</summary>
-public sealed record ImportedAnnex(string? Title, string? Reference, bool Landscape, IReadOnlyList<ImportedColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+public sealed record ImportedAnnex(string? Title, string? Reference, bool Landscape, IReadOnlyList<ImportedColumn> Columns, IReadOnlyList<ImportedAnnexRow> Rows)
 {
     /// <summary>Notes under the table (ghi_chu), in light markup.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
     public double? TextSize { get; init; }
+
+    /// <summary>Group rows carry the sums of their items (cong_nhom).</summary>
+    public bool GroupSums { get; init; }
+
+    /// <summary>The computed "Tổng cộng" row: "true" (last) or "dau" (under the header); null for none.</summary>
+    public string? Total { get; init; }
+
+    /// <summary>A "(1) (2) …" row under the header (so_cot).</summary>
+    public bool ColumnNumbers { get; init; }
+
+    /// <summary>The STT column does not count 1, 2, … in each group: its values are written as typed.</summary>
+    public bool NumbersAsTyped { get; init; }
 }
 
+/// <summary>
+/// A row of a table annex, one cell per column ("^" and "&lt;" for merged cells): an item, a group
+/// row (<see cref="Group"/> its title, the cells its sums), or a total or subtotal written by hand
+/// (<see cref="Total"/> its label).
+/// </summary>
+public sealed record ImportedAnnexRow(IReadOnlyList<string> Cells, string? Group = null, string? Total = null, bool Subtotal = false);
+
 /// <summary>A column of a table annex: its header, width, alignment, kind.</summary>
-public sealed record ImportedColumn(string Title, string Width, string? Align, string? Kind);
+public sealed record ImportedColumn(string Title, string Width, string? Align, string? Kind)
+{
+    /// <summary>Nhóm cột: the header cell above this column's, shared with its neighbours.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>Cộng: the column's figures are summed in the group rows (cong_nhom).</summary>
+    public bool Sum { get; init; }
+
+    /// <summary>Mã, when a row written by column code (a total) needs it.</summary>
+    public string? Key { get; init; }
+}
 
 /// <summary>What happened on the way in, for the user: each line names where in the input.</summary>
 public sealed record ImportReport

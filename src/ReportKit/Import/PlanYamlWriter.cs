@@ -102,7 +102,68 @@ public static class PlanYamlWriter
             sb.Append("# The document numbers its sections its own way; the engine keeps that scheme.\n");
             sb.Append("danh_so: [").Append(string.Join(", ", ds.Select(p => "\"" + p + "\""))).Append("]\n");
         }
+        if (plan.Annexes.Count > 0)
+        {
+            sb.Append("phu_luc:\n");
+            foreach (var a in plan.Annexes) Annex(sb, a);
+        }
         return sb.ToString();
+    }
+
+    /// <summary>A table annex: its title, orientation, "(Kèm theo …)" line, columns, rows (lists in column order), notes.</summary>
+    static void Annex(StringBuilder sb, ImportedAnnex a)
+    {
+        var first = true;
+        void Line(string key, string value)
+        {
+            sb.Append(first ? "  - " : "    ").Append(key).Append(": ").Append(value).Append('\n');
+            first = false;
+        }
+        if (a.Title is { Length: > 0 } title) Line("tieu_de", Scalar(title));
+        Line("huong", a.Landscape ? "ngang" : "doc");
+        if (a.Reference is { Length: > 0 } reference) Line("kem_theo", Scalar(reference));
+        if (a.TextSize is { } size) Line("co_chu", size.ToString("0.#", CultureInfo.InvariantCulture));
+        if (a.ColumnNumbers) Line("so_cot", "true");
+        if (a.GroupSums) Line("cong_nhom", "true");
+        if (a.Total is { } total) Line("dong_tong", total);
+        sb.Append(first ? "  - " : "    ").Append("cot:\n");
+        foreach (var c in a.Columns)
+        {
+            var parts = new List<string> { "ten: " + FlowItem(c.Title) };
+            if (c.Key is { } key) parts.Add("ma: " + key);
+            if (c.Kind is { } kind) parts.Add("loai: " + kind);
+            if (c.Sum) parts.Add("cong: true");
+            if (c.Group is { } group) parts.Add("nhom: " + FlowItem(group));
+            parts.Add("rong: " + c.Width);
+            if (c.Align is { } align) parts.Add("can: " + align);
+            sb.Append("      - { ").Append(string.Join(", ", parts)).Append(" }\n");
+        }
+        var numberCol = a.Columns.ToList().FindIndex(c => c.Kind == "stt");
+        var labelCol = numberCol == 0 ? 1 : 0;
+        if (a.Rows.Count > 0) sb.Append("    dong:\n");
+        foreach (var r in a.Rows)
+        {
+            if (r.Group is { } group)
+            {
+                sb.Append("      - nhom: ").Append(Scalar(group)).Append('\n');
+                continue;
+            }
+            if (r.Total is { } label)
+            {
+                var parts = new List<string> { (r.Subtotal ? "cong: " : "tong: ") + FlowItem(label) };
+                for (var c = labelCol + 1; c < r.Cells.Count && c < a.Columns.Count; c++)
+                    if (r.Cells[c] is { Length: > 0 } v && a.Columns[c].Key is { } key) parts.Add(key + ": " + FlowItem(v));
+                sb.Append("      - { ").Append(string.Join(", ", parts)).Append(" }\n");
+                continue;
+            }
+            var cells = r.Cells.Where((_, c) => c != numberCol || a.NumbersAsTyped).Select(Cell);
+            sb.Append("      - [").Append(string.Join(", ", cells)).Append("]\n");
+        }
+        if (a.Notes.Count > 0)
+        {
+            sb.Append("    ghi_chu:\n");
+            foreach (var n in a.Notes) sb.Append("      - ").Append(Scalar(n)).Append('\n');
+        }
     }
 
     /// <summary>An organ's keys; a name over several lines is a list (chu_quan) or keeps its "\n" (ban_hanh).</summary>
@@ -127,6 +188,10 @@ public static class PlanYamlWriter
         sb.Append(indent).Append("ho_ten: ").Append(Scalar(s.Name)).Append('\n');
         if (s.OtherPosition is { } other) sb.Append(indent).Append("chuc_vu_khac: ").Append(Scalar(other)).Append('\n');
     }
+
+    /// <summary>A cell of an annex row: figures plain (the loader reads every cell as text first), empty as "".</summary>
+    static string Cell(string value) =>
+        value.Length == 0 ? "\"\"" : Regex.IsMatch(value, @"^\d[\d.]*$") ? value : FlowItem(value);
 
     /// <summary>An item of a [flow, list]: commas and brackets need quotes there.</summary>
     static string FlowItem(string value)

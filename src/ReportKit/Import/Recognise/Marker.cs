@@ -89,6 +89,7 @@ public sealed record Marker(MarkerKind Kind, string Text, int Depth, string Suff
     public static int? RomanValue(string s)
     {
         var values = new Dictionary<char, int> { ['I'] = 1, ['V'] = 5, ['X'] = 10, ['L'] = 50, ['C'] = 100 };
+        if (s.Length == 0 || s.Any(c => !values.ContainsKey(c))) return null;
         var total = 0;
         for (var i = 0; i < s.Length; i++)
         {

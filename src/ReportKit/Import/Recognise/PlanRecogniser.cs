@@ -264,11 +264,9 @@ public static class PlanRecogniser
         }
         var coSigners = signatureBlocks.Take(signatureBlocks.Count - 1).Reverse().Select(Signer).ToList();
 
-        // 8. Annexes after the signature: not part of the plan model yet; listed, never dropped silently.
-        var annexParas = paras.Skip(annexStart).ToList();
-        foreach (var p in annexParas.Where(p => !p.IsBlank))
-            foreach (var l in DocLine.Of(p, false).Where(l => !l.IsBlank))
-                roles.Add(new RoleLine(l, Patterns.IsAnnexLabel(l.Text) ? Role.AnnexLabel : Patterns.IsAnnexReference(l.Text) ? Role.AnnexReference : Role.AnnexContent));
+        // 8. Annexes after the signature: each a table annex (phu_luc); what is not one is listed below.
+        var annexBlocks = annexStart < paras.Count ? TopLevel(doc, paras[annexStart].Number, int.MaxValue, paras) : [];
+        var annexes = AnnexReader.Read(annexBlocks, doc, roles, profile.Annex.TableSize, corrections);
 
         var notPlaced = NotPlaced(paras, roles, annexStart);
 
@@ -302,6 +300,7 @@ public static class PlanRecogniser
             SignerName = signer.Name,
             OtherPosition = signer.OtherPosition,
             CoSigners = coSigners,
+            Annexes = annexes,
             Numbering = body.Numbering,
             Unsure = unsure,
         };
@@ -555,15 +554,15 @@ public static class PlanRecogniser
         }
         foreach (var r in roles.Where(r => r.Role is Role.SignatureNote))
             result.Add($"{r.Line.Para.Where}: \"{Short(r.Line.Squashed)}\" not placed (a note in the signature block)");
-        // Annexes after the signature: one line per paragraph, one per table.
-        foreach (var group in roles.Where(r => r.Role is Role.AnnexLabel or Role.AnnexTitle or Role.AnnexReference or Role.AnnexContent)
-                     .GroupBy(r => r.Line.Para.Cell is { } c ? $"table {c.Table}" : r.Line.Para.Where))
+        // What is left after the signature that is no annex: one line per paragraph, one per table.
+        foreach (var group in paras.Skip(annexStart).Where(p => !p.IsBlank && !covered.Contains(p) && Patterns.Squash(p.DisplayText).Length > 0)
+                     .GroupBy(p => p.Cell is { } c ? $"table {c.Table}" : p.Where))
         {
-            var first = group.First().Line;
-            var what = first.Para.Cell is { } cell
-                ? $"table {cell.Table} ({group.Select(r => r.Line.Para.Cell!.Value.Row).Distinct().Count()} rows, starting \"{Short(first.Squashed)}\")"
-                : $"{first.Para.Where}: \"{Short(first.Squashed)}\"";
-            result.Add($"{what} not placed (an annex after the signature)");
+            var first = group.First();
+            var what = first.Cell is { } cell
+                ? $"table {cell.Table} ({group.Select(p => p.Cell!.Value.Row).Distinct().Count()} rows, starting \"{Short(Patterns.Squash(first.DisplayText))}\")"
+                : $"{first.Where}: \"{Short(Patterns.Squash(first.DisplayText))}\"";
+            result.Add($"{what} not placed (after the signature, in no annex)");
         }
         return result;
     }

@@ -1,0 +1,305 @@
+using System.Text.RegularExpressions;
+
+namespace ReportKit.Import.Recognise;
+
+/// <summary>
+/// Annexes after the signature, each into a table annex of the plan file (phu_luc): "Phụ lục …"
+/// starts one, the title in capitals under it, the "(Kèm theo …)" line as written, the table (its
+/// columns with widths, alignment and column groups; group rows "I. …"; hand-written total rows;
+/// merged cells), the notes under it. Every paragraph of an annex is placed or reported.
+/// </summary>
+static class AnnexReader
+{
+    public static List<ImportedAnnex> Read(IReadOnlyList<SourceBlock> blocks, SourceDocument doc, List<RoleLine> roles, double tableSize, List<string> corrections)
+    {
+        var annexes = new List<ImportedAnnex>();
+        var groups = new List<List<SourceBlock>>();
+        foreach (var b in blocks)
+        {
+            if (b is SourceParagraph p && Patterns.IsAnnexLabel(p.Text)) groups.Add([]);
+            if (groups.Count == 0) groups.Add([]);
+            groups[^1].Add(b);
+        }
+        foreach (var g in groups)
+        {
+            var marks = new List<RoleLine>();
+            if (Read(g, doc, marks, tableSize, corrections) is not { } a) continue;
+            annexes.Add(a);
+            roles.AddRange(marks);
+        }
+        return annexes;
+    }
+
+    static ImportedAnnex? Read(List<SourceBlock> blocks, SourceDocument doc, List<RoleLine> roles, double tableSize, List<string> corrections)
+    {
+        string? title = null, reference = null;
+        SourceTable? table = null;
+        var notes = new List<string>();
+        foreach (var b in blocks)
+        {
+            if (b is SourceTable t)
+            {
+                // A second table in one annex stays unplaced (and is listed as such).
+                if (table is null) { table = t; Mark(t.Paragraphs(), Role.AnnexContent, roles); }
+                continue;
+            }
+            var p = (SourceParagraph)b;
+            var text = Patterns.Squash(p.Text);
+            if (text.Length == 0) continue;
+            if (Patterns.IsAnnexLabel(text) && title is null && reference is null && table is null) { Mark([p], Role.AnnexLabel, roles); continue; }
+            if (table is null && reference is null && Patterns.IsAnnexReference(text)) { reference = p.Text.Trim(); /* the clerk's blanks kept */ Mark([p], Role.AnnexReference, roles); continue; }
+            if (table is null && reference is null) { title = title is null ? text : title + " " + text; Mark([p], Role.AnnexTitle, roles); continue; }
+            if (table is null) continue; // between the "(Kèm theo …)" line and the table: no place for it
+            if (text is "./." or "/.") { Mark([p], Role.AnnexContent, roles); continue; }
+            notes.Add(BodyMarkup(p, text));
+            Mark([p], Role.AnnexContent, roles);
+        }
+        if (table is null) return null;
+        if (notes.Count > 0 && notes[^1].EndsWith("./.")) notes[^1] = notes[^1][..^3].TrimEnd();
+        var section = table.Section < doc.Sections.Count ? doc.Sections[table.Section] : null;
+        var annex = Table(table, corrections);
+        var size = table.Paragraphs().SelectMany(p => p.Runs).Where(r => r.Text.Trim().Length > 0)
+            .GroupBy(r => r.SizePt).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        return annex with
+        {
+            Title = title is null ? null : title.TrimEnd('.'),
+            Reference = reference,
+            Landscape = section?.Landscape == true,
+            Notes = notes,
+            TextSize = size is { } s && Math.Abs(s - tableSize) > 0.1 ? s : null,
+        };
+    }
+
+    /// <summary>A note in light markup: its bold and italic runs kept.</summary>
+    static string BodyMarkup(SourceParagraph p, string text)
+    {
+        var runs = p.Runs.Where(r => r.Text.Length > 0).ToList();
+        if (runs.Count == 0 || runs.All(r => !r.Bold && !r.Italic)) return text;
+        var sb = new System.Text.StringBuilder();
+        foreach (var r in runs)
+        {
+            var t = r.Text;
+            var core = t.Trim();
+            if (core.Length == 0 || (!r.Bold && !r.Italic)) { sb.Append(t); continue; }
+            var mark = r.Bold && r.Italic ? "***" : r.Bold ? "**" : "*";
+            sb.Append(t[..(t.Length - t.TrimStart().Length)]).Append(mark).Append(core).Append(mark).Append(t[t.TrimEnd().Length..]);
+        }
+        var result = Patterns.Squash(sb.ToString());
+        return result.Replace("**", "").Replace("*", "") == text ? result : text;
+    }
+
+    static void Mark(IEnumerable<SourceParagraph> paras, Role role, List<RoleLine> roles)
+    {
+        foreach (var p in paras) foreach (var l in DocLine.Of(p, false)) roles.Add(new RoleLine(l, role));
+    }
+
+    /// <summary>Columns from the header rows; rows in the plan file's form (items, groups, totals written by hand).</summary>
+    static ImportedAnnex Table(SourceTable t, List<string> corrections)
+    {
+        var n = Math.Max(t.GridTwips.Count, t.Rows.Select(r => r.Cells.Sum(c => Math.Max(1, c.GridSpan))).DefaultIfEmpty(1).Max());
+        var grid = t.Rows.Select(Expand).ToList();
+        string[] Expand(SourceRow r)
+        {
+            var cells = new string[n];
+            var c = 0;
+            foreach (var cell in r.Cells)
+                for (var k = 0; k < Math.Max(1, cell.GridSpan) && c < n; k++, c++)
+                    cells[c] = cell.VMerge == VerticalMerge.Continue ? "^" : k > 0 ? "<" : Patterns.Squash(cell.Text);
+            for (; c < n; c++) cells[c] = "";
+            return cells;
+        }
+
+        var headerRows = t.Rows.TakeWhile(r => r.IsHeader).Count();
+        if (headerRows == 0)
+            headerRows = grid.Count > 2 && grid[0].Contains("<") && grid[1].Contains("^") ? 2 : 1;
+        headerRows = Math.Min(headerRows, grid.Count);
+        // A "(1) (2) …" row under the header numbers the columns (so_cot); it may repeat with the header.
+        static bool Numbers(string[] row) => row.Any(c => Regex.IsMatch(c, @"^\(\d+\)$")) && row.All(c => Regex.IsMatch(c, @"^\(\d+\)$|^[<^]?$"));
+        if (headerRows > 1 && Numbers(grid[headerRows - 1])) headerRows--;
+        var numbersRow = headerRows < grid.Count && Numbers(grid[headerRows]) ? 1 : 0;
+        var top = grid[0];
+        var bottom = grid[headerRows - 1];
+        var stt = n > 1 && Regex.IsMatch(top[0], @"^(STT|TT|Số TT|Số thứ tự)$", RegexOptions.IgnoreCase);
+        var labelCol = stt ? 1 : 0;
+
+        // Rows: groups ("I" in the STT column and the title across, or "I. title" across all), totals, items.
+        var rows = new List<ImportedAnnexRow>();
+        var itemRows = new List<int>();
+        var sums = new SortedSet<int>();
+        int? firstSumSpan = null;
+        for (var r = headerRows + numbersRow; r < grid.Count; r++)
+        {
+            var row = grid[r];
+            string? group = null;
+            if (stt && Marker.RomanValue(row[0]) is not null && row[1] is not ("" or "<" or "^")) group = row[1];
+            else if (!stt && Regex.Match(row[0], @"^([IVXLC]+)\.\s+(.+)$") is { Success: true } gm && Marker.RomanValue(gm.Groups[1].Value) is not null) group = gm.Groups[2].Value;
+            if (group is not null)
+            {
+                var j = labelCol + 1;
+                while (j < n && row[j] == "<") j++;
+                var rest = row.Skip(j).ToList();
+                if (j == n || ((j > labelCol + 1 || stt) && rest.All(x => x.Length == 0 || Number(x) is not null)))
+                {
+                    var cells = new string[n];
+                    for (var c = 0; c < n; c++) cells[c] = c >= j ? row[c] : "";
+                    for (var c = j; c < n; c++) if (row[c].Length > 0) sums.Add(c);
+                    if (rest.Any(x => x.Length > 0)) firstSumSpan ??= j;
+                    rows.Add(new ImportedAnnexRow(cells, Group: group));
+                    continue;
+                }
+            }
+            var label = row.Skip(labelCol).FirstOrDefault(x => x is not ("" or "<" or "^")) ?? "";
+            var labelAt = Array.IndexOf(row, label, labelCol);
+            if (labelAt == labelCol && Regex.IsMatch(label, @"^(Tổng cộng|Tổng|Tổng số|Cộng|Cộng nhóm)$", RegexOptions.IgnoreCase)
+                && row.Take(labelCol).All(x => x.Length == 0))
+            {
+                rows.Add(new ImportedAnnexRow(row, Total: label, Subtotal: label.StartsWith("Cộng", StringComparison.OrdinalIgnoreCase)));
+                continue;
+            }
+            itemRows.Add(r);
+            rows.Add(new ImportedAnnexRow(row));
+        }
+
+        // The STT column is left out when it counts 1, 2, … in each group, as the writer numbers it.
+        var typed = false;
+        if (stt)
+        {
+            var k = 0;
+            foreach (var row in rows)
+            {
+                if (row.Group is not null) { k = 0; continue; }
+                if (row.Total is not null) continue;
+                if (row.Cells[0] != (++k).ToString()) typed = true;
+            }
+        }
+
+        // Group sums: kept when every group row's figure is the sum of its items (else reported, and the writer's sum stands).
+        var groupSums = sums.Count > 0;
+        foreach (var c in sums)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Group is null) continue;
+                var items = rows.Skip(i + 1).TakeWhile(x => x.Group is null).Where(x => x.Total is null).Select(x => Number(x.Cells[c]) ?? 0).Sum();
+                var written = Number(rows[i].Cells[c]);
+                if (written is { } w && w != items)
+                    corrections.Add($"table {t.Number}, group \"{Short(rows[i].Group!)}\", column {c + 1}: the sum written {rows[i].Cells[c]} is recomputed from the items ({items})");
+            }
+        }
+
+        // A "Tổng cộng" row first or last that sums every item is the writer's computed total (dong_tong).
+        string? total = null;
+        foreach (var (at, where) in new[] { (rows.Count - 1, "true"), (0, "dau") })
+        {
+            if (total is not null || at < 0 || at >= rows.Count || rows[at] is not { Total: { } label } tr || tr.Subtotal) continue;
+            if (!Regex.IsMatch(label, @"^Tổng cộng$", RegexOptions.IgnoreCase)) continue;
+            var items = rows.Where(x => x.Group is null && x.Total is null).ToList();
+            var figures = Enumerable.Range(labelCol + 1, Math.Max(0, n - labelCol - 1)).Where(c => tr.Cells[c].Length > 0).ToList();
+            if (figures.Count == 0 || (groupSums && !figures.ToHashSet().SetEquals(sums))) continue;
+            if (!figures.All(c => Number(tr.Cells[c]) is { } w && items.All(x => x.Cells[c].Length == 0 || Number(x.Cells[c]) is not null)
+                    && items.Sum(x => Number(x.Cells[c]) ?? 0) == w)) continue;
+            if (rows.Count(x => x.Total is not null) > 1) continue;
+            total = where;
+            rows.RemoveAt(at);
+            foreach (var c in figures) sums.Add(c);
+        }
+
+        // Figures in summed columns as the plan file writes them.
+        if (groupSums || total is not null)
+            for (var i = 0; i < rows.Count; i++)
+                rows[i] = rows[i] with { Cells = rows[i].Cells.Select((x, c) => sums.Contains(c) ? Figure(x) : x).ToList() };
+
+        var columns = new List<ImportedColumn>();
+        for (var c = 0; c < n; c++)
+        {
+            // A header cell of the top row across several columns is their group; the rows under it
+            // make the column's title (a third header row, such as units, joins the title).
+            var spans = headerRows > 1 && (top[c] == "<" || (c + 1 < n && top[c + 1] == "<"));
+            var group = spans ? GroupTitle(top, c) : null;
+            var parts = new List<string>();
+            for (var r = spans ? 1 : 0; r < headerRows; r++)
+            {
+                var text = grid[r][c] == "<" ? GroupTitle(grid[r], c) ?? "" : grid[r][c];
+                if (text is not ("^" or "") && !parts.Contains(text)) parts.Add(text);
+            }
+            var name = parts.Count > 0 ? string.Join(" ", parts) : group ?? "";
+            if (parts.Count == 0) group = null;
+            var width = c < t.GridTwips.Count ? Centimetres(t.GridTwips[c]) : "1";
+            var kind = c == 0 && stt ? "stt" : sums.Contains(c) ? "so" : null;
+            columns.Add(new ImportedColumn(name, width, Align(t, itemRows, c), kind)
+            {
+                Group = group,
+                Sum = (groupSums || total is not null) && sums.Contains(c),
+            });
+        }
+        // Totals written by hand name their columns by code.
+        if (rows.Any(r => r.Total is not null && r.Cells.Skip(labelCol + 1).Any(x => x.Length > 0)))
+        {
+            var used = new HashSet<string>();
+            for (var c = 0; c < n; c++)
+            {
+                if (c == 0 && stt) continue;
+                var key = Code(columns[c].Title, c);
+                while (!used.Add(key)) key += "_" + (c + 1);
+                columns[c] = columns[c] with { Key = key };
+            }
+        }
+        return new ImportedAnnex(null, null, false, columns, rows)
+        {
+            GroupSums = groupSums,
+            Total = total,
+            ColumnNumbers = numbersRow == 1,
+            NumbersAsTyped = typed,
+        };
+    }
+
+    static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;
+
+    /// <summary>A figure as the writer reads it ("1.200", "8,5"); null when the cell is not one.</summary>
+    static decimal? Number(string text) =>
+        text.Length == 0 ? null : ReportKit.Load.TargetValueParser.Parse(Figure(text)) is ({ IsNumber: true } v, null) ? v.Number : null;
+
+    /// <summary>A figure as the plan file writes it: "1.300" (grouped as printed) is written 1300.</summary>
+    static string Figure(string text) => Regex.IsMatch(text, @"^\d{1,3}(\.\d{3})+(,\d+)?$") ? text.Replace(".", "") : text;
+
+    /// <summary>A column code from its title: "Kinh phí (triệu đồng)" → kinh_phi.</summary>
+    static string Code(string title, int c)
+    {
+        var words = ReportKit.Text.VietnameseText.Slug(Regex.Replace(title, @"\(.*?\)", " ")).Split('-', StringSplitOptions.RemoveEmptyEntries).Take(3).ToList();
+        var key = string.Join("_", words);
+        return key.Length == 0 || !char.IsLetter(key[0]) ? $"cot_{c + 1}" : key;
+    }
+
+    static string? GroupTitle(string[] top, int c)
+    {
+        for (var k = c; k >= 0; k--) if (top[k] != "<") return top[k];
+        return null;
+    }
+
+    /// <summary>The alignment of the column's first written cell among the items.</summary>
+    static string? Align(SourceTable t, List<int> itemRows, int c)
+    {
+        foreach (var r in itemRows)
+        {
+            var col = 0;
+            foreach (var cell in t.Rows[r].Cells)
+            {
+                if (col == c && cell.VMerge != VerticalMerge.Continue && cell.GridSpan <= 1 && cell.Blocks.OfType<SourceParagraph>().FirstOrDefault() is { } p && p.Text.Trim().Length > 0)
+                    return p.Alignment switch { Alignment.Center => "giua", Alignment.Right => "phai", Alignment.Justify => "deu", _ => "trai" };
+                col += Math.Max(1, cell.GridSpan);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A width in cm that the writer turns back into the same twips.</summary>
+    static string Centimetres(int twips)
+    {
+        foreach (var decimals in new[] { 1, 2, 3, 4 })
+        {
+            var cm = Math.Round(twips * 2.54 / 1440, decimals);
+            if ((int)Math.Round(cm * 10 * 1440 / 25.4) == twips) return cm.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + "cm";
+        }
+        return (twips * 2.54 / 1440).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture) + "cm";
+    }
+}
