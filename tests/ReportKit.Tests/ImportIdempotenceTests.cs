@@ -58,4 +58,48 @@ public class ImportIdempotenceTests
         var match = WordMatch.MeasureUnordered(WordMatch.DocxText(first), WordMatch.DocxText(second));
         Assert.True(match.Ratio >= 0.99, $"{match.Ratio:P2}; missing: {string.Join(" ", match.Missing.Take(40))}");
     }
+
+    /// <summary>Totals and subtotals written by hand, group rows, figures and notes with emphasis come back as written.</summary>
+    [Fact]
+    public void A_table_annex_with_totals_written_by_hand_round_trips()
+    {
+        using var dir = new Repo.TempDir();
+        var plan = File.ReadAllText(Repo.Example("lai-chau-ocop-2025"));
+        plan = plan[..plan.IndexOf("phu_luc:", StringComparison.Ordinal)] + """
+            phu_luc:
+              - tieu_de: Kinh phí thực hiện
+                huong: doc
+                cot:
+                  - { ten: TT, loai: stt, rong: 1.1cm }
+                  - { ten: Nội dung, ma: noi_dung, rong: 7, can: deu }
+                  - { ten: Kinh phí (triệu đồng), ma: kinh_phi, loai: so, rong: 2.5, can: phai }
+                  - { ten: Ghi chú, ma: ghi_chu, rong: 3 }
+                dong:
+                  - nhom: Tuyên truyền
+                  - [Tin bài, 1200, Báo tỉnh]
+                  - [Phóng sự, 300, ""]
+                  - { cong: Cộng, kinh_phi: 1500 }
+                  - nhom: Tập huấn
+                  - [Lớp tập huấn, "8,5", ""]
+                  - { tong: Tổng số, kinh_phi: 999 }
+                ghi_chu:
+                  - "**Ghi chú:** số liệu *dự kiến*"
+
+            """.Replace("\n            ", "\n");
+        var source = Path.Combine(dir.Path, "ke-hoach.yaml");
+        File.WriteAllText(source, plan);
+        var first = new PlanRenderer(Repo.Templates).Render(source, Path.Combine(dir.Path, "a")).DocxPath;
+
+        var importer = new DocumentImporter(Repo.Templates);
+        var recognition = importer.Recognise(first);
+        Assert.Empty(recognition.Report.NotPlaced);
+        var yaml = Path.Combine(dir.Path, "b", "ke-hoach.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(yaml)!);
+        var text = importer.CheckedYaml(recognition, yaml);
+        Assert.Contains("      - { cong: Cộng, kinh_phi: 1.500 }", text);
+        Assert.Contains("      - { tong: Tổng số, kinh_phi: 999 }", text);
+        File.WriteAllText(yaml, text);
+        var second = new PlanRenderer(Repo.Templates).Render(yaml, Path.Combine(dir.Path, "b")).DocxPath;
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
 }

@@ -152,7 +152,7 @@ public static class PlanYamlWriter
             {
                 var parts = new List<string> { (r.Subtotal ? "cong: " : "tong: ") + FlowItem(label) };
                 for (var c = labelCol + 1; c < r.Cells.Count && c < a.Columns.Count; c++)
-                    if (r.Cells[c] is { Length: > 0 } v && a.Columns[c].Key is { } key) parts.Add(key + ": " + FlowItem(v));
+                    if (r.Cells[c] is { Length: > 0 } v && a.Columns[c].Key is { } key) parts.Add(key + ": " + Cell(v));
                 sb.Append("      - { ").Append(string.Join(", ", parts)).Append(" }\n");
                 continue;
             }
