@@ -462,25 +462,33 @@ public static class PlanRecogniser
     /// "Thực hiện …, Ban Thường vụ … xây dựng Kế hoạch … như sau:" in the plan file's parts; null
     /// when the sentence is worded otherwise (it then stays a paragraph of the body, word for word).
     /// </summary>
+    /// <summary>The verbs and sentence ends of the template's opening (mo_dau.dong_tu, mo_dau.cuoi_cau), the defaults first.</summary>
+    static readonly string[] OpeningVerbs = ["xây dựng", "thống nhất ban hành", "ban hành", "thống nhất xây dựng", "phối hợp xây dựng"];
+    static readonly string[] OpeningTails = ["như sau:", "cụ thể như sau:", "với những nội dung sau:", "với các nội dung sau:", "với những nội dung cụ thể như sau:", "với các nội dung cụ thể như sau:"];
+
     static ImportedOpening? SplitOpening(string text)
     {
         if (Regex.IsMatch(text, @"[*_`\[<\\]|\{\{")) return null;
-        if (!text.EndsWith(" như sau:", StringComparison.Ordinal)) return null;
-        var verb = text.LastIndexOf(" xây dựng ", StringComparison.Ordinal);
-        if (verb < 0) return null;
-        var before = text[..verb];
+        // The longest tail that ends the sentence, the verb nearest before it.
+        var tail = OpeningTails.Where(t => text.EndsWith(" " + t, StringComparison.Ordinal)).OrderByDescending(t => t.Length).FirstOrDefault();
+        if (tail is null) return null;
+        var head = text[..^(tail.Length + 1)];
+        var (verb, at) = OpeningVerbs.Select(v => (v, i: head.LastIndexOf(" " + v + " ", StringComparison.Ordinal)))
+            .Where(x => x.i >= 0).OrderByDescending(x => x.i + x.v.Length).ThenByDescending(x => x.v.Length).FirstOrDefault();
+        if (verb is null) return null;
+        var before = head[..at];
         var sepAt = Math.Max(before.LastIndexOf(", ", StringComparison.Ordinal), before.LastIndexOf("; ", StringComparison.Ordinal));
         if (sepAt <= 0) return null;
         var citations = before[..sepAt];
         var separator = before[sepAt].ToString();
         var actor = before[(sepAt + 2)..];
-        var builds = text[(verb + " xây dựng ".Length)..^" như sau:".Length];
+        var builds = head[(at + verb.Length + 2)..];
         if (actor.Length == 0 || builds.Length == 0) return null;
         var items = Regex.Split(citations, @"; (?=(thực hiện|căn cứ|theo|triển khai)\b)", RegexOptions.IgnoreCase)
             .Where((_, k) => k % 2 == 0).ToList();
-        var opening = new ImportedOpening(items, separator, actor, builds);
-        var rebuilt = $"{string.Join("; ", opening.Citations)}{opening.Separator} {opening.Actor} xây dựng {opening.Builds} như sau:";
-        return rebuilt == text ? opening : new ImportedOpening([citations], separator, actor, builds);
+        var opening = new ImportedOpening(items, separator, actor, builds) { Verb = verb, Tail = tail };
+        var rebuilt = $"{string.Join("; ", opening.Citations)}{opening.Separator} {opening.Actor} {verb} {opening.Builds} {tail}";
+        return rebuilt == text ? opening : opening with { Citations = [citations] };
     }
 
     /// <summary>The regime: the header's tiêu đề decides; without one, the document's forms.</summary>
