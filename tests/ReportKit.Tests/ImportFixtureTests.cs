@@ -36,6 +36,18 @@ public class ImportFixtureTests(ITestOutputHelper output)
         Assert.Contains("      - [Ý tưởng khởi nghiệp được hỗ trợ, ý tưởng, 20]", yaml);
     }
 
+    [Fact]
+    public void An_annex_label_and_title_on_one_line_are_told_apart()
+    {
+        using var dir = new Repo.TempDir();
+        var (d, sect) = ClerkPlans.AnnexLabelAndTitleOnOneLine();
+        var path = Path.Combine(dir.Path, "phu-luc-mot-dong.docx");
+        d.Save(path, sect);
+        var r = new DocumentImporter(Repo.Templates).Recognise(path);
+        Assert.Empty(r.Report.NotPlaced);
+        Assert.Equal("CHỈ TIÊU HỖ TRỢ PHỤ NỮ KHỞI NGHIỆP NĂM 2025", Assert.Single(r.Plan.Annexes).Title);
+    }
+
     static string Build(ClerkPlan plan, string dir, out WordFixture doc)
     {
         var (d, sect) = plan.Build();

@@ -293,13 +293,22 @@ public static class ClerkPlans
         return (d, A4(d));
     }
 
-    static (WordFixture, string) AnnexAfterSignature()
+    /// <summary>The annex with "PHỤ LỤC: title" on one line, as many offices type it.</summary>
+    public static (WordFixture, string) AnnexLabelAndTitleOnOneLine() => AnnexAfterSignature(oneLine: true);
+
+    static (WordFixture, string) AnnexAfterSignature() => AnnexAfterSignature(oneLine: false);
+
+    static (WordFixture, string) AnnexAfterSignature(bool oneLine)
     {
         var (d, _) = HeaderTable1x2Variant("Số: 31/KH-BTV", "Lạng Sơn, ngày 02 tháng 6 năm 2025", "Vi Thị Hồng", "Triển khai chương trình hỗ trợ phụ nữ khởi nghiệp năm 2025", withAnnexReference: true);
         // The annex: its own section, landscape US Letter (a clerk's printer default), page numbers restart.
         d.Add(d.P("", sectPr: Section(defaultHeader: PageNumberHeader(d), firstHeader: EmptyHeader(d)), record: false));
-        d.Add(Center(d, "Phụ lục", F.Bold));
-        d.Add(Center(d, "CHỈ TIÊU HỖ TRỢ PHỤ NỮ KHỞI NGHIỆP NĂM 2025", F.Bold));
+        if (oneLine) d.Add(Center(d, "PHỤ LỤC: CHỈ TIÊU HỖ TRỢ PHỤ NỮ KHỞI NGHIỆP NĂM 2025", F.Bold));
+        else
+        {
+            d.Add(Center(d, "Phụ lục", F.Bold));
+            d.Add(Center(d, "CHỈ TIÊU HỖ TRỢ PHỤ NỮ KHỞI NGHIỆP NĂM 2025", F.Bold));
+        }
         d.Add(Center(d, "(Kèm theo Kế hoạch số 31/KH-BTV ngày 02 tháng 6 năm 2025 của Ban Thường vụ Hội LHPN tỉnh Lạng Sơn)", F.Italic));
         d.Add(Table([900, 6000, 2500, 3500], true,
             [new Cell(Center(d, "STT", F.Pt(12).Bold), 900), new Cell(Center(d, "Chỉ tiêu", F.Pt(12).Bold), 6000), new Cell(Center(d, "Đơn vị tính", F.Pt(12).Bold), 2500), new Cell(Center(d, "Năm 2025", F.Pt(12).Bold), 3500)],

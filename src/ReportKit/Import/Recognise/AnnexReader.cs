@@ -46,7 +46,14 @@ static class AnnexReader
             var p = (SourceParagraph)b;
             var text = Patterns.Squash(p.Text);
             if (text.Length == 0) continue;
-            if (Patterns.IsAnnexLabel(text) && title is null && reference is null && table is null) { Mark([p], Role.AnnexLabel, roles); continue; }
+            if (Patterns.IsAnnexLabel(text) && title is null && reference is null && table is null)
+            {
+                Mark([p], Role.AnnexLabel, roles);
+                // "Phụ lục I: DANH MỤC …" on one line: the rest is the title.
+                var rest = Regex.Match(text, @"^Phụ lục(\s+([IVXLC]+|\d+|số\s*\d+)\b)?\s*[:.\-–]?\s*(?<t>.*)$", RegexOptions.IgnoreCase).Groups["t"].Value;
+                if (rest.Length > 0) title = rest;
+                continue;
+            }
             if (table is null && reference is null && Patterns.IsAnnexReference(text)) { reference = p.Text.Trim(); /* the clerk's blanks kept */ Mark([p], Role.AnnexReference, roles); continue; }
             if (table is null && reference is null) { title = title is null ? text : title + " " + text; Mark([p], Role.AnnexTitle, roles); continue; }
             if (table is null) continue; // between the "(Kèm theo …)" line and the table: no place for it
