@@ -115,7 +115,7 @@ public class AnnexTests
         Assert.Equal(MergedCellValues.Restart, rows[0].Elements<TableCell>().First().TableCellProperties!.VerticalMerge!.Val!.Value);
         Assert.NotNull(rows[1].Elements<TableCell>().First().TableCellProperties!.VerticalMerge);
         Assert.Equal(9, rows[0].Elements<TableCell>().ElementAt(4).TableCellProperties!.GridSpan!.Val!.Value);
-        var text = string.Concat(body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
+        var text = DocxText.Plain(body);
         Assert.Contains("(Kèm theo Kế hoạch số 321/KH-BTV ngày 08 tháng 6 năm 2021 của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa)", text);
         // The body's §II.2 figures come from the same data as the annex.
         Assert.Contains("có 2.700 hộ phụ nữ thoát nghèo và 2.200 hộ thoát cận nghèo", text);

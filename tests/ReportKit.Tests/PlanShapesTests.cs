@@ -112,7 +112,7 @@ public class PlanShapesTests
         Assert.Equal(new HeaderOrgan("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH", "BAN THƯỜNG TRỰC"), r.Document.Header.Organs.Single());
         Assert.Contains("«ỦY BAN MTTQ VIỆT NAM» Times New Roman 13\n        «⏎» Times New Roman 14\n        «XÃ LƯƠNG MINH» Times New Roman 13\n", r.Dump);
         Assert.Equal("DỰ THẢO", r.Document.Header.DraftMark);
-        Assert.StartsWith("¶ RkDauVanBan · center · ind left=8009 right=100", r.Dump.Split("\n\n")[1]); // a box on the right, just wide enough
+        Assert.StartsWith("¶ RkDauVanBan · center · ind left=7990 right=100", r.Dump.Split("\n\n")[1]); // a box on the right, just wide enough
         Assert.Contains("«DỰ THẢO» Times New Roman 13 bold", r.Dump);
         Assert.Contains("«THƯỢNG KHẨN» Times New Roman 13 bold", r.Dump);
         // In running text the name is one line.

@@ -75,7 +75,7 @@ public class ProfileTests
         Assert.Contains("«HỘI LHPN TỈNH KHÁNH HÒA» Times New Roman 14\n", dump);
         Assert.Contains("«BAN THƯỜNG VỤ» Times New Roman 14 bold", dump);
         Assert.Contains("«*» Times New Roman 14", dump);
-        Assert.Contains("«Số 05-KH/BTV» Times New Roman 14", dump);
+        Assert.Contains("«Số⍽05‑KH/BTV» Times New Roman 14", dump);
         Assert.Contains("«KẾ HOẠCH» Times New Roman 16 bold", dump);
         Assert.Contains("«-----» Times New Roman 14 bold", dump);
         Assert.Contains("¶ RkNoiDung · both · ind firstLine=567 · before=120 after=0 line=360/exact", dump);
@@ -90,7 +90,7 @@ public class ProfileTests
     public void Running_text_and_the_annex_reference_cite_the_number_the_profiles_way()
     {
         var yaml = PlanFor("dang").Replace("  - Quán triệt đến cán bộ, hội viên.", "  - Theo Kế hoạch số {{ so_ky_hieu }}.");
-        Assert.Contains("«- Theo Kế hoạch số 05-KH/BTV.»", Render(yaml));
+        Assert.Contains("«- Theo Kế hoạch số⍽05‑KH/BTV.»", Render(yaml));
 
         var plan = Load.PlanLoader.Parse(PlanFor("dang"), "ke-hoach.yaml", new DiagnosticBag())!;
         var dang = ProfileLoader.LoadFile(Path.Combine(ProfileDir, "dang.yaml"));
@@ -112,7 +112,7 @@ public class ProfileTests
         var dump = Render(PlanFor("doan"));
         Assert.Contains("«ĐOÀN TNCS HỒ CHÍ MINH» Times New Roman 15 bold", dump);
         Assert.Contains("«***» Times New Roman 14", dump);
-        Assert.Contains("«Số: 05-KH/BTV» Times New Roman 14", dump);
+        Assert.Contains("«Số:⍽05‑KH/BTV» Times New Roman 14", dump);
         Assert.Contains("«TM. BAN THƯỜNG VỤ» Times New Roman 14 bold", dump);
         Assert.Contains("«- Thường trực Tỉnh ủy;» Times New Roman 11", dump);
         Assert.Contains("«- Lưu TC.» Times New Roman 11", dump);
@@ -145,7 +145,7 @@ public class ProfileTests
         Assert.Contains("«TỔ CHỨC THỬ NGHIỆM» Times New Roman 12 bold", dump);
         Assert.Contains("«Dòng thứ hai» Times New Roman 11\n", dump);
         Assert.Contains("«**» Times New Roman 11", dump);
-        Assert.Contains("«Số 07.KH-TN» Times New Roman 11", dump);
+        Assert.Contains("«Số⍽07.KH‑TN» Times New Roman 11", dump);
         Assert.Contains("«KẾ HOẠCH» Times New Roman 18 bold", dump);
         Assert.Contains("«~~~»", dump);
         Assert.Contains("«I- Mục một» Times New Roman 12 bold", dump);

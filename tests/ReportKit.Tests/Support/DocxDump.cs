@@ -9,7 +9,8 @@ namespace ReportKit.Tests.Support;
 /// A DOCX as text a reviewer can read in a diff: section properties, then every paragraph with
 /// its effective layout (style chain + direct formatting resolved: alignment, indents, spacing,
 /// keep-with-next) and its runs with font, size and emphasis; tables cell by cell; page
-/// headers; footnotes. Lengths are in twips, sizes in points.
+/// headers; footnotes. Lengths are in twips, sizes in points. A no-break space shows as ⍽ and a
+/// no-break hyphen as ‑ (U+2011), so a diff shows where a line may not break.
 /// </summary>
 public static class DocxDump
 {
@@ -132,7 +133,9 @@ public static class DocxDump
             {
                 switch (c)
                 {
-                    case DocumentFormat.OpenXml.Wordprocessing.Text t: text.Append(t.Text); break;
+                    // Where a line may not break shows: ⍽ a no-break space, ‑ a no-break hyphen (w:noBreakHyphen).
+                    case DocumentFormat.OpenXml.Wordprocessing.Text t: text.Append(t.Text.Replace('\u00A0', '⍽')); break;
+                    case NoBreakHyphen: text.Append('\u2011'); break;
                     case Break: text.Append("⏎"); break;
                     case FieldCode fc: text.Append("{" + fc.Text.Trim() + "}"); break;
                     case FootnoteReference fr: text.Append($"[^{fr.Id!.Value}]"); break;

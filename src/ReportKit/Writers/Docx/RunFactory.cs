@@ -22,8 +22,19 @@ static class RunFactory
         if (underline || style?.Underline == true) props.Append(new Underline { Val = UnderlineValues.Single });
         var run = new Run();
         if (props.HasChildren) run.Append(props);
-        run.Append(new WText(text) { Space = SpaceProcessingModeValues.Preserve });
+        AppendText(run, NoBreak.Mark(text));
         return run;
+    }
+
+    /// <summary>Text marked by <see cref="NoBreak.Mark"/>: its non-breaking hyphens become <c>w:noBreakHyphen</c> between the text pieces.</summary>
+    static void AppendText(Run run, string marked)
+    {
+        var pieces = marked.Split(NoBreak.Hyphen);
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (i > 0) run.Append(new NoBreakHyphen());
+            if (pieces[i].Length > 0 || pieces.Length == 1) run.Append(new WText(pieces[i]) { Space = SpaceProcessingModeValues.Preserve });
+        }
     }
 
     /// <summary>A paragraph of one style with the given runs.</summary>
