@@ -42,6 +42,10 @@ public sealed record DocumentHeader
 
     /// <summary>Độ mật then độ khẩn ("MẬT", "THƯỢNG KHẨN"), framed under the number line.</summary>
     public IReadOnlyList<string> Stamps { get; init; } = [];
+
+    /// <summary>Where the place name and the organs were written, so a header that cannot hold them is reported there.</summary>
+    public SourceRef? PlaceAt { get; init; }
+    public SourceRef? OrganAt { get; init; }
 }
 
 /// <summary>One organ of the header: its parent (not bold) and its own name (bold), upper case; "\n" is a kept line break.</summary>

@@ -29,6 +29,8 @@ public static class PlanDocumentBuilder
                 DateLine = $"{plan.Place}, {Nd30Date.Format(plan.Date, plan.EffectiveYear)}",
                 DraftMark = plan.Draft is { } d ? d.Label ?? profile.Draft.Text : null,
                 Stamps = new[] { plan.Secrecy, plan.Urgency }.OfType<string>().ToList(),
+                PlaceAt = plan.PlaceAt,
+                OrganAt = plan.OrganAt,
             },
             DocumentType = VietnameseText.Upper(plan.DocumentType),
             Subject = plan.Subject,

@@ -15,6 +15,9 @@ public sealed record Plan
     /// <summary>Cơ quan ban hành: the issuing organ; in a co-issued (liên tịch) plan, the lead organ.</summary>
     public required Organ Organ { get; init; }
 
+    /// <summary>Where co_quan was written, so an organ name that cannot be laid out is reported there.</summary>
+    public SourceRef? OrganAt { get; init; }
+
     /// <summary>Cơ quan liên tịch: the other organs of a co-issued plan, in header order after <see cref="Organ"/>; empty otherwise.</summary>
     public IReadOnlyList<Organ> JointOrgans { get; init; } = [];
 
@@ -41,6 +44,9 @@ public sealed record Plan
 
     /// <summary>Địa danh in the date line.</summary>
     public required string Place { get; init; }
+
+    /// <summary>Where dia_danh was written, so a header that cannot hold it on one line is reported there.</summary>
+    public SourceRef? PlaceAt { get; init; }
 
     /// <summary>Ngày ban hành; null leaves "ngày     tháng     năm" blank for the clerk.</summary>
     public DateOnly? Date { get; init; }

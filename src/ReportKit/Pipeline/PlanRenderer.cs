@@ -92,7 +92,9 @@ public sealed class PlanRenderer
         var (_, document, profile) = Prepare(planPath, options, warnings);
         var name = Path.GetFileNameWithoutExtension(planPath);
         var outputs = new List<(string Path, byte[] Bytes)>();
-        outputs.Add((Path.Combine(outputDir, name + ".docx"), Bytes(s => new DocxWriter(profile).Write(document, s))));
+        var docx = new DocxWriter(profile);
+        outputs.Add((Path.Combine(outputDir, name + ".docx"), Bytes(s => docx.Write(document, s))));
+        warnings.AddRange(docx.Warnings);
         if (document.Annexes.Count > 0)
             outputs.Add((Path.Combine(outputDir, name + ".phu-luc.xlsx"), Bytes(s => new AnnexWorkbookWriter().Write(document.Annexes, document.Info, s))));
         Directory.CreateDirectory(outputDir);

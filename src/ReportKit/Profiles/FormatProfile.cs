@@ -25,7 +25,7 @@ public sealed class FormatProfile
     [YamlMember(Alias = "duoi_co_quan")] public string UnderIssuer { get; set; } = "gach";
 
     [YamlMember(Alias = "so")] public NumberStyle Number { get; set; } = new();
-    [YamlMember(Alias = "ngay")] public TextStyle DateLine { get; set; } = new() { Size = 14, Italic = true };
+    [YamlMember(Alias = "ngay")] public DateLineStyle DateLine { get; set; } = new() { Size = 14, Italic = true };
     [YamlMember(Alias = "ten_loai")] public TextStyle DocumentType { get; set; } = new() { Size = 14, Bold = true };
     [YamlMember(Alias = "trich_yeu")] public TextStyle Subject { get; set; } = new() { Size = 14, Bold = true };
 
@@ -76,13 +76,30 @@ public sealed class PageSetup
     [YamlMember(Alias = "dau_trang")] public double HeaderMm { get; set; } = 10;
 }
 
-public sealed class TextStyle
+public class TextStyle
 {
     [YamlMember(Alias = "co")] public double Size { get; set; } = 14;
     [YamlMember(Alias = "dam")] public bool Bold { get; set; }
     [YamlMember(Alias = "nghieng")] public bool Italic { get; set; }
     [YamlMember(Alias = "gach_chan")] public bool Underline { get; set; }
     [YamlMember(Alias = "in_hoa")] public bool Upper { get; set; }
+}
+
+/// <summary>
+/// The place-and-date line (Ô 4): a text style and the smallest size the regime allows for it
+/// (NĐ 30: 13–14), which the writer uses when the line would not fit on one line at <see cref="TextStyle.Size"/>.
+/// </summary>
+public sealed class DateLineStyle : TextStyle
+{
+    /// <summary>The smallest allowed size; null allows only <see cref="TextStyle.Size"/>.</summary>
+    [YamlMember(Alias = "co_toi_thieu")] public double? MinSize { get; set; }
+
+    /// <summary>The sizes to try, largest first: <see cref="TextStyle.Size"/> down to <see cref="MinSize"/>, a point at a time.</summary>
+    public IEnumerable<double> Sizes()
+    {
+        var min = Math.Min(MinSize ?? Size, Size);
+        for (var s = Size; s > min - 1 + 0.001; s -= 1) yield return Math.Max(s, min);
+    }
 }
 
 public sealed class StyledLine

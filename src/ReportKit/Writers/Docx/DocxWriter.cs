@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReportKit.Diagnostics;
 using ReportKit.Document;
 using ReportKit.Profiles;
 using Block = ReportKit.Document.Block;
@@ -10,7 +11,8 @@ namespace ReportKit.Writers.Docx;
 
 /// <summary>
 /// Writes a <see cref="PlanDocument"/> as DOCX, walking it once (like pandoc's writer): header
-/// table (Ô 1–4), type name and trích yếu, body, end table (Ô 7 beside Ô 9b), annex sections,
+/// table (Ô 1–4, <see cref="HeaderTableWriter"/>), type name and trích yếu, body, end table (Ô 7
+/// beside Ô 9b), annex sections,
 /// page numbers in the top margin hidden on page 1. Layout values come from the profile only.
 /// Output is byte-reproducible: fixed relationship ids, core properties from the data, parts
 /// written in a fixed order with fixed entry times (see <see cref="DocxParts"/>).
@@ -26,12 +28,18 @@ public sealed class DocxWriter
         _textWidth = Units.A4Width - Units.MmToTwips(profile.Page.LeftMm) - Units.MmToTwips(profile.Page.RightMm);
     }
 
+    /// <summary>What the last <see cref="Write"/> had to do against the rules (a date on two lines, an organ name it could not break well), each at its place in the plan.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; private set; } = [];
+
     public void Write(PlanDocument doc, Stream output)
     {
         var footnotes = new FootnoteWriter();
         var body = new Body();
-        if (doc.Header.DraftMark is { } draft) body.Append(DraftMark(draft));
-        body.Append(HeaderTable(doc.Header));
+        var header = new HeaderTableWriter(_profile, _textWidth);
+        var layout = HeaderLayout.Fit(doc.Header, _profile, _textWidth);
+        Warnings = layout.Warnings;
+        if (doc.Header.DraftMark is { } draft) body.Append(header.DraftMark(draft));
+        body.Append(header.Write(doc.Header, layout));
         body.Append(RunFactory.Para(StyleIds.DocumentType, RunFactory.Run(doc.DocumentType)));
         body.Append(RunFactory.Para(StyleIds.Subject, RunFactory.Run(doc.Subject)));
         body.Append(UnderSubject(doc.Subject));
@@ -102,144 +110,6 @@ public sealed class DocxWriter
             },
             new TitlePage());
     }
-
-    /// <summary>
-    /// Ô 2/3 on the left (organ names, line or star, số), Ô 1/4 on the right (Quốc hiệu/tiêu đề,
-    /// a line as long as its last line, place and date). Số and the date share the second row so
-    /// they sit on the same line, as NĐ 30 requires.
-    /// </summary>
-    Table HeaderTable(DocumentHeader h)
-    {
-        var motto = _profile.Motto;
-        // Right column just wide enough for the Quốc hiệu (or the date line), a fixed gutter, the
-        // rest to the organ names, which may wrap (NĐ 30 allows long names on several lines).
-        // The right column takes at least half the width, unless its lines are shorter (a one-line
-        // tiêu đề such as "ĐẢNG CỘNG SẢN VIỆT NAM") and the organ names need the room.
-        const int gutter = 170;
-        var rightNeed = motto.Select(m => TimesMetrics.WidthTwips(m.Text, m.Size, m.Bold))
-            .Append(TimesMetrics.WidthTwips(h.DateLine, _profile.DateLine.Size, false)).Max() + 60;
-        // A name with kept line breaks needs only its widest line.
-        var leftNeed = h.Organs.SelectMany(o => new[] { (o.Parent, _profile.ParentOrgan), (o.Issuer, _profile.IssuingOrgan) })
-            .Where(x => x.Item1 is not null).SelectMany(x => x.Item1!.Split('\n').Select(l => TimesMetrics.WidthTwips(l, x.Item2.Size, x.Item2.Bold))).Max() + 60;
-        var rest = _textWidth - gutter;
-        var rightMin = leftNeed <= rest - rightNeed ? Math.Min(_textWidth / 2, rest - leftNeed) : _textWidth / 2;
-        var right = Math.Min(Math.Max(rightNeed, rightMin), _textWidth * 64 / 100);
-        var left = _textWidth - gutter - right;
-
-        var leftTop = new List<Paragraph>();
-        foreach (var organ in h.Organs)
-        {
-            if (organ.Parent is { } parent) leftTop.Add(Wrapped(parent, _profile.ParentOrgan, left));
-            leftTop.Add(Wrapped(organ.Issuer, _profile.IssuingOrgan, left));
-        }
-        if (_profile.UnderIssuer == "gach")
-        {
-            // 1/3 to 1/2 of the issuing organ's line: 40 %, centred under it (the widest line of a broken name).
-            var issuer = h.Organs[^1].Issuer.Split('\n');
-            var issuerWidth = Math.Min(issuer.Max(l => TimesMetrics.WidthTwips(l, _profile.IssuingOrgan.Size, _profile.IssuingOrgan.Bold)), left);
-            leftTop.Add(RunFactory.Rule(left, issuerWidth * 2 / 5));
-        }
-        else leftTop.Add(Line(_profile.UnderIssuer, new TextStyle { Size = _profile.IssuingOrgan.Size }));
-
-        var rightTop = motto.Select(m => Line(m.Text, m.Style)).ToList();
-        if (motto.Count > 0)
-        {
-            var last = motto[^1];
-            rightTop.Add(RunFactory.Rule(right, TimesMetrics.WidthTwips(last.Text, last.Size, last.Bold)));
-        }
-
-        var table = Tables.Borderless(left, gutter, right);
-        var row1 = Tables.Row(cantSplit: true);
-        row1.Append(Tables.Cell(left, leftTop), Tables.Cell(gutter, []), Tables.Cell(right, rightTop));
-        var row2 = Tables.Row(cantSplit: true);
-        var number = Line(h.NumberLine, new TextStyle { Size = _profile.Number.Size });
-        var date = Line(h.DateLine, _profile.DateLine);
-        // A little air between the lines above and the Số/date row.
-        foreach (var p in new[] { number, date })
-            p.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "120" });
-        // Độ mật and độ khẩn (Ô 10a, 10b) go under the number, framed.
-        var underNumber = new List<Paragraph> { number };
-        underNumber.AddRange(h.Stamps.Select(stamp => Framed(stamp, _profile.Stamp, left, JustificationValues.Center)));
-        row2.Append(Tables.Cell(left, underNumber), Tables.Cell(gutter, []), Tables.Cell(right, [date]));
-        table.Append(row1, row2);
-        return table;
-    }
-
-    /// <summary>"DỰ THẢO" above the header, on the right (where NĐ 30 puts its marks, Ô 11), framed as the profile says.</summary>
-    Paragraph DraftMark(string text)
-    {
-        var style = _profile.Draft;
-        if (style.Framed) return Framed(text, style.Style, _textWidth, JustificationValues.Right, before: 0, after: 120);
-        var p = RunFactory.Para(StyleIds.HeaderCell, RunFactory.Run(text, style.Style));
-        p.ParagraphProperties!.Append(new SpacingBetweenLines { After = "120" }, new Justification { Val = JustificationValues.Right });
-        return p;
-    }
-
-    /// <summary>
-    /// Text in a single-line frame just wide enough for it (paragraph borders, indented to size, so
-    /// it stays editable in Word), placed in a box <paramref name="boxTwips"/> wide.
-    /// </summary>
-    static Paragraph Framed(string text, TextStyle style, int boxTwips, JustificationValues place, int before = 120, int after = 0)
-    {
-        const int pad = 100;
-        var width = Math.Min(TimesMetrics.WidthTwips(text, style.Size, style.Bold) + 2 * pad + 40, boxTwips);
-        var free = boxTwips - width;
-        var (leftIndent, rightIndent) = place == JustificationValues.Right ? (free, 0) : place == JustificationValues.Left ? (0, free) : (free / 2, free - free / 2);
-        var pPr = new ParagraphProperties(
-            new ParagraphStyleId { Val = StyleIds.HeaderCell },
-            new ParagraphBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" },
-                new LeftBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" },
-                new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" },
-                new RightBorder { Val = BorderValues.Single, Size = 6, Space = 4, Color = "000000" }),
-            new SpacingBetweenLines { Before = before.ToString(), After = after.ToString() },
-            new Indentation { Left = (leftIndent + pad).ToString(), Right = (rightIndent + pad).ToString(), FirstLine = "0" },
-            new Justification { Val = JustificationValues.Center });
-        return new Paragraph(pPr, RunFactory.Run(text, style));
-    }
-
-    static Paragraph Line(string text, TextStyle style) => RunFactory.Para(StyleIds.HeaderCell, RunFactory.Run(text, style));
-
-    /// <summary>
-    /// An organ name that does not fit its column is broken into two lines of about equal width
-    /// at a space ("ĐẢNG ỦY KHỐI" / "CÁC CƠ QUAN TỈNH"), not left to wrap a lone last word.
-    /// Vietnamese words are several syllables, so the break goes before an administrative word
-    /// ("HỘI LHPN" / "THÀNH PHỐ HỒ CHÍ MINH") when one fits, never inside "THÀNH PHỐ", "THỊ XÃ", ...
-    /// </summary>
-    static Paragraph Wrapped(string text, TextStyle style, int widthTwips)
-    {
-        // Line breaks the plan keeps ("ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH") are where the name breaks.
-        if (text.Contains('\n'))
-        {
-            var lines = text.Split('\n');
-            var content = new List<OpenXmlElement>();
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (i > 0) content.Add(new Run(new Break()));
-                content.Add(RunFactory.Run(lines[i], style));
-            }
-            return RunFactory.Para(StyleIds.HeaderCell, [.. content]);
-        }
-        if (TimesMetrics.WidthTwips(text, style.Size, style.Bold) <= widthTwips) return Line(text, style);
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int Width(int i) => Math.Max(TimesMetrics.WidthTwips(string.Join(' ', words[..i]), style.Size, style.Bold),
-            TimesMetrics.WidthTwips(string.Join(' ', words[i..]), style.Size, style.Bold));
-        var splits = Enumerable.Range(1, Math.Max(0, words.Length - 1)).Where(i => !Compounds.Contains(words[i - 1] + " " + words[i])).ToList();
-        var preferred = splits.Where(i => BreakBefore.Contains(words[i]) && Width(i) <= widthTwips).ToList();
-        var candidates = preferred.Count > 0 ? preferred : splits;
-        if (candidates.Count == 0) return Line(text, style);
-        var best = candidates.MinBy(Width);
-        if (Width(best) > widthTwips) return Line(text, style);
-        return RunFactory.Para(StyleIds.HeaderCell,
-            RunFactory.Run(string.Join(' ', words[..best]), style), new Run(new Break()), RunFactory.Run(string.Join(' ', words[best..]), style));
-    }
-
-    /// <summary>Words that start an administrative or organisational unit: a good place for a line break.</summary>
-    static readonly HashSet<string> BreakBefore = ["TỈNH", "THÀNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG", "THỊ", "ĐẶC", "CÁC", "KHỐI", "BAN"];
-
-    /// <summary>Two-syllable words a line break must not split.</summary>
-    static readonly HashSet<string> Compounds = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "ĐẶC KHU", "THƯỜNG VỤ", "CHẤP HÀNH", "HỒ CHÍ", "CHÍ MINH",
-        "LIÊN HIỆP", "PHỤ NỮ", "ĐẢNG ỦY", "CƠ QUAN", "NHÂN DÂN", "MẶT TRẬN", "TỔ QUỐC", "VIỆT NAM", "THANH NIÊN", "CỘNG SẢN", "NÔNG DÂN"];
 
     Paragraph UnderSubject(string subject)
     {
