@@ -153,7 +153,9 @@ public class PlanShapesTests
         Assert.EndsWith("của Ban Thường vụ Hội LHPN tỉnh Khánh Hòa và Sở Tư pháp tỉnh Khánh Hòa)", r.Document.Annexes[0].Reference);
         var end = r.Dump[r.Dump.IndexOf("«Trên đây", StringComparison.Ordinal)..];
         Assert.True(end.IndexOf("«KT. GIÁM ĐỐC»", StringComparison.Ordinal) < end.IndexOf("«TM. BAN THƯỜNG VỤ»", StringComparison.Ordinal), "the partner signs on the left, the lead organ on the right");
-        Assert.True(end.IndexOf("«TM. BAN THƯỜNG VỤ»", StringComparison.Ordinal) < end.IndexOf("«Nơi nhận:»", StringComparison.Ordinal), "Nơi nhận comes under the signatures");
+        // Nơi nhận comes under the signatures, in the left column: the same first row as the signatures, so the two stay on one page.
+        var leftCell = end[..end.IndexOf("cell 2 ", StringComparison.Ordinal)];
+        Assert.True(leftCell.IndexOf("«Trần Văn B»", StringComparison.Ordinal) < leftCell.IndexOf("«Nơi nhận:»", StringComparison.Ordinal), "Nơi nhận comes under the signatures");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace ReportKit.Writers.Docx;
 /// <summary>
 /// Writes a <see cref="PlanDocument"/> as DOCX, walking it once (like pandoc's writer): header
 /// table (Ô 1–4, <see cref="HeaderTableWriter"/>), type name and trích yếu, body, end table (Ô 7
-/// beside Ô 9b), annex sections,
+/// beside Ô 9b, <see cref="EndBlockWriter"/>), annex sections,
 /// page numbers in the top margin hidden on page 1. Layout values come from the profile only.
 /// Output is byte-reproducible: fixed relationship ids, core properties from the data, parts
 /// written in a fixed order with fixed entry times (see <see cref="DocxParts"/>).
@@ -45,7 +45,7 @@ public sealed class DocxWriter
         body.Append(UnderSubject(doc.Subject));
         var blocks = new BlockWriter(footnotes, _textWidth);
         foreach (var p in blocks.Write(doc.Body, keepLastWithNext: true)) body.Append(p);
-        body.Append(EndTable(doc.End));
+        body.Append(new EndBlockWriter(_profile, _textWidth).Write(doc.End));
 
         var annexWriter = new AnnexSectionWriter(_profile);
         for (var i = 0; i < doc.Annexes.Count; i++)
@@ -117,77 +117,5 @@ public sealed class DocxWriter
             return RunFactory.Para(StyleIds.Subject, RunFactory.Run(_profile.UnderSubject, _profile.Subject));
         var width = Math.Min(TimesMetrics.WidthTwips(subject, _profile.Subject.Size, _profile.Subject.Bold), _textWidth);
         return RunFactory.Rule(_textWidth, width * 2 / 5);
-    }
-
-    /// <summary>
-    /// Ô 9b (Nơi nhận, flush left) beside Ô 7 (authority, position, room to sign and seal, name):
-    /// one row that never splits. A co-signed plan puts its signatures side by side, the lead
-    /// organ's rightmost, and Nơi nhận under them on the left.
-    /// </summary>
-    Table EndTable(EndBlock end)
-    {
-        var rs = _profile.Recipients;
-        var leftCell = new List<Paragraph>();
-        var label = RunFactory.Para(StyleIds.Recipients, RunFactory.Run(rs.Label, rs.LabelStyle));
-        leftCell.Add(label);
-        leftCell.AddRange(end.Recipients.Select(r => RunFactory.Para(StyleIds.Recipients, [.. r.Inlines.OfType<TextRun>().Select(t => RunFactory.Run(t.Text, bold: t.Bold, italic: t.Italic, underline: t.Underline))])));
-
-        if (end.Signatures.Count == 1)
-        {
-            var left = _textWidth * 45 / 100;
-            var right = _textWidth - left;
-            var rightCell = SignatureCell(end.Signatures[0]);
-            // Nơi nhận's first line is level with the signature block's first line.
-            foreach (var first in new[] { leftCell[0], rightCell[0] })
-                first.ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
-            foreach (var p in leftCell.Concat(rightCell).SkipLast(1))
-                p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
-
-            var table = Tables.Borderless(left, right);
-            var row = Tables.Row(cantSplit: true);
-            row.Append(Tables.Cell(left, leftCell), Tables.Cell(right, rightCell));
-            table.Append(row);
-            return table;
-        }
-
-        var n = end.Signatures.Count;
-        var widths = Enumerable.Repeat(_textWidth / n, n).ToArray();
-        widths[^1] += _textWidth - widths.Sum();
-        // The names stand level: a block with fewer lines above its name gets them as empty lines.
-        var above = end.Signatures.Max(LinesAboveName);
-        var cells = end.Signatures.Reverse().Select(s => SignatureCell(s, above - LinesAboveName(s))).ToList();
-        foreach (var c in cells) c[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
-        leftCell[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = "240" });
-        // Everything but the last line keeps with the next, so the signatures and Nơi nhận stay on one page.
-        foreach (var p in cells.SelectMany(c => c).Concat(leftCell.SkipLast(1)))
-            p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
-        var grid = Tables.Borderless(widths);
-        var signatures = Tables.Row(cantSplit: true);
-        for (var i = 0; i < n; i++) signatures.Append(Tables.Cell(widths[i], cells[i]));
-        var recipients = Tables.Row(cantSplit: true);
-        recipients.Append(Tables.Cell(widths[0], leftCell));
-        for (var i = 1; i < n; i++) recipients.Append(Tables.Cell(widths[i], []));
-        grid.Append(signatures, recipients);
-        return grid;
-    }
-
-    /// <summary>Authority lines, position, room for signature and seal, then the name; the other position (Ô 7b) above or under the name as the profile says.</summary>
-    int LinesAboveName(SignatureBlock s) =>
-        s.Authority.Count + (s.Position is null ? 0 : 1) + (s.OtherPosition is not null && !_profile.Signature.OtherPositionBelowName ? 1 : 0);
-
-    List<Paragraph> SignatureCell(SignatureBlock s) => SignatureCell(s, 0);
-
-    List<Paragraph> SignatureCell(SignatureBlock s, int extraLines)
-    {
-        var sig = _profile.Signature;
-        var cell = new List<Paragraph>();
-        cell.AddRange(s.Authority.Select(a => RunFactory.Para(StyleIds.Signature, RunFactory.Run(a, sig.Authority))));
-        if (s.Position is { } position) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(position, sig.Position)));
-        for (var i = 0; i < sig.BlankLines + extraLines; i++) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run("", sig.Name)));
-        var other = s.OtherPosition is { } o ? RunFactory.Para(StyleIds.Signature, RunFactory.Run(o, sig.OtherPosition)) : null;
-        if (other is not null && !sig.OtherPositionBelowName) cell.Add(other);
-        cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(s.Name, sig.Name)));
-        if (other is not null && sig.OtherPositionBelowName) cell.Add(other);
-        return cell;
     }
 }
