@@ -12,24 +12,23 @@ namespace ReportKit.Document;
 /// </summary>
 public static class AnnexBuilder
 {
-    public const string DefaultTitle = "Chỉ tiêu và phân bổ chỉ tiêu cho các đơn vị";
+    public const string DefaultTitle = TargetAnnexSpec.DefaultTitle;
 
     /// <summary>A plan that allocates to no one (a commune's own plan) lists its targets only.</summary>
-    public const string DefaultTitleWithoutUnits = "Chỉ tiêu thực hiện";
+    public const string DefaultTitleWithoutUnits = TargetAnnexSpec.DefaultTitleWithoutUnits;
 
     /// <summary>The plan's annexes in print order; a target annex of a plan without targets prints nothing.</summary>
     public static IReadOnlyList<AnnexTable> Build(Plan plan, Profiles.FormatProfile profile)
     {
-        var specs = plan.Annexes ?? (plan.Targets is { Targets.Count: > 0 } ? [new TargetAnnexSpec()] : []);
         var tables = new List<(AnnexSpec Spec, AnnexTable Table)>();
-        foreach (var spec in specs)
+        foreach (var spec in plan.Printed())
         {
             var orientation = spec.Orientation ?? (profile.Annex.Orientation == "doc" ? PageOrientation.Portrait : PageOrientation.Landscape);
             AnnexTable? table = spec switch
             {
                 TargetAnnexSpec t when plan.Targets is { Targets.Count: > 0 } set => TargetTable(set, t.Options) with
                 {
-                    Title = VietnameseText.Upper(t.Title ?? (set.Units.Count > 0 ? DefaultTitle : DefaultTitleWithoutUnits)),
+                    Title = VietnameseText.Upper(t.TitleFor(set)),
                     FontSize = t.FontSize,
                 },
                 TableAnnexSpec t => TableAnnexLayout.Build(t, AnnexPage.WidthChars(orientation, profile)) with

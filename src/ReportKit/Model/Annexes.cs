@@ -79,6 +79,34 @@ public abstract record AnnexSpec
 public sealed record TargetAnnexSpec : AnnexSpec
 {
     public AnnexOptions Options { get; init; } = new();
+
+    public const string DefaultTitle = "Chỉ tiêu và phân bổ chỉ tiêu cho các đơn vị";
+
+    /// <summary>A plan that allocates to no one (a commune's own plan) lists its targets only.</summary>
+    public const string DefaultTitleWithoutUnits = "Chỉ tiêu thực hiện";
+
+    /// <summary>The title as written, or the default for a plan with or without units to allocate to.</summary>
+    public string TitleFor(TargetSet set) => Title ?? (set.Units.Count > 0 ? DefaultTitle : DefaultTitleWithoutUnits);
+}
+
+public static class PlanAnnexes
+{
+    /// <summary>
+    /// The annexes that print, in order: the plan's phu_luc, or the target annex of a plan with
+    /// targets and no phu_luc; a target annex of a plan without targets prints nothing.
+    /// </summary>
+    public static IReadOnlyList<AnnexSpec> Printed(this Plan plan)
+    {
+        var specs = plan.Annexes ?? (plan.Targets is { Targets.Count: > 0 } ? [new TargetAnnexSpec()] : []);
+        return specs.Where(s => s is not TargetAnnexSpec || plan.Targets is { Targets.Count: > 0 }).ToList();
+    }
+
+    /// <summary>The title of a printed annex as written (not in capitals); empty for a table annex without one.</summary>
+    public static string TitleOf(this Plan plan, AnnexSpec spec) => spec switch
+    {
+        TargetAnnexSpec t when plan.Targets is { } set => t.TitleFor(set),
+        _ => spec.Title ?? "",
+    };
 }
 
 /// <summary>

@@ -60,7 +60,7 @@ public sealed class PlanRenderer
         }
         string? body = null;
         if (plan is not null && template is not null)
-            body = template.Render(plan, bag, profile?.Number);
+            body = template.Render(plan, bag, profile?.Number, profile?.Annex);
         if (profile is not null && plan is not null) bag.AddRange(ProfileRules.Check(plan, profile));
         if (plan is not null) bag.AddRange(MarkupPitfalls.Check(plan));
         bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));

@@ -39,9 +39,13 @@ public sealed class PlanTemplate
     }
 
     /// <param name="number">The profile's number style (how so_ky_hieu is cited); NĐ 30's when null.</param>
-    public string? Render(Plan plan, DiagnosticBag bag, Profiles.NumberStyle? number = null)
+    /// <param name="annexes">The profile's annex style (how annexes are labelled); NĐ 30's when null.</param>
+    public string? Render(Plan plan, DiagnosticBag bag, Profiles.NumberStyle? number = null, Profiles.AnnexStyle? annexes = null)
     {
         var model = TemplateModel.Create(plan, number);
+        var annexStyle = annexes ?? new Profiles.AnnexStyle();
+        // The body may name an annex by its label ({{ phu_luc[1].nhan }} → "Phụ lục II").
+        model["phu_luc"] = AnnexMentions.List(plan, annexStyle);
         var functions = TemplateFunctions.Create();
         var body = RenderInline(plan.Body, model, functions, bag);
         var closing = plan.Closing is { } c ? RenderInline(c, model, functions, bag) : null;
@@ -50,6 +54,10 @@ public sealed class PlanTemplate
         model["noi_dung"] = body;
         model["ket_luan"] = closing;
         model["mo_dau_tu_do"] = opening;
+        // Which annexes the plan's own text mentions, so the template words a reference to the others.
+        var annexList = AnnexMentions.List(plan, annexStyle, body, closing, opening);
+        model["phu_luc"] = annexList;
+        model["phu_luc_chua_nhac"] = annexList.Where(a => a["da_nhac"] is false).ToList();
         try
         {
             return _template.Render(NewContext(model, functions));
