@@ -83,7 +83,8 @@ public class CaoBangCloneTests
     static string BodyText(string docx)
     {
         using var doc = WordprocessingDocument.Open(docx, false);
-        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0);
+        // DocxText reads w:noBreakHyphen as "-" and U+00A0 as a space, as a reader gets them.
+        var paragraphs = doc.MainDocumentPart!.Document.Body!.Elements<Paragraph>().Select(DocxText.Plain).Where(t => t.Length > 0);
         return string.Join("\n", paragraphs.SkipWhile(p => !p.StartsWith("Thực hiện Kế hoạch", StringComparison.Ordinal)).TakeWhile(p => p != "Phụ lục"));
     }
 }

@@ -35,11 +35,12 @@ static class NoBreak
     // 24-NQ/TW, KH-BTV, Mác-Lênin, 2021-2025.
     static readonly Regex JoiningHyphen = new(@"(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])", RegexOptions.CultureInvariant);
 
-    // A spaced dash between two numbers is a range: "2020 – 2025", "2021 - 2025", "05 - 10".
-    static readonly Regex NumberRange = new(@"(?<=\d)[ ]+(?<dash>[-–—])[ ]+(?=\d)", RegexOptions.CultureInvariant);
+    // A spaced dash between two numbers is a range: "2020 – 2025", "2021 - 2025", "05 - 10". A space
+    // may already be U+00A0 (text read back from our own DOCX): it comes out the same.
+    static readonly Regex NumberRange = new(@"(?<=\d)[ \u00A0]+(?<dash>[-–—])[ \u00A0]+(?=\d)", RegexOptions.CultureInvariant);
 
     // A word that a number belongs to: "Số: 12/KH-BTV", "số 24-NQ/TW", "ngày 05/7/2023", "tháng 11", "năm 2023".
-    static readonly Regex WordBeforeNumber = new(@"(?<=(?<![\p{L}])(?:[Ss]ố:?|[Nn]gày|[Tt]háng|[Nn]ăm))[ ]+(?=\d)", RegexOptions.CultureInvariant);
+    static readonly Regex WordBeforeNumber = new(@"(?<=(?<![\p{L}])(?:[Ss]ố:?|[Nn]gày|[Tt]háng|[Nn]ăm))[ \u00A0]+(?=\d)", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// The text with <see cref="Space"/> where a space must not break and <see cref="Hyphen"/>
