@@ -37,8 +37,15 @@ sealed class AnnexSectionWriter(FormatProfile profile)
         var refWidth = Math.Min(TimesMetrics.WidthTwips(annex.Reference, 13, false), textWidth);
         yield return RunFactory.Rule(textWidth, refWidth / 3);
         yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.HeaderLine }));
-        yield return Table(annex, textWidth);
-        foreach (var p in Closing(annex)) yield return p;
+        var table = Table(annex, textWidth);
+        var closing = Closing(annex).ToList();
+        // The table's last row goes over the page with what closes the annex, so "./." (or the
+        // notes) never stands alone on a page of its own.
+        if (closing.Count > 0)
+            foreach (var p in table.Elements<TableRow>().Last().Descendants<Paragraph>())
+                p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
+        yield return table;
+        foreach (var p in closing) yield return p;
     }
 
     /// <summary>Ghi chú paragraphs under the table (the last already ends with "./."), or "./." on its own line, flush right.</summary>
