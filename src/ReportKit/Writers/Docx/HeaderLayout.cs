@@ -77,7 +77,7 @@ sealed record HeaderLayout(int Left, int Gutter, int Right, double DateSize, boo
         var dateWrapped = comma < 0 ? DateWidth(size0)
             : Math.Max(TimesMetrics.WidthTwips(h.DateLine[..(comma + 1)], style0), TimesMetrics.WidthTwips(NoBreak.Mark(h.DateLine[(comma + 2)..]), style0));
         warnings.Add(h.PlaceAt.At(Severity.Warning,
-            $"dia_danh: \"{h.DateLine}\" does not fit on one line beside the organ name, even at {sizes[^1]:0.#} pt; the date goes on a second line under the place. NĐ 30 wants them on one line: write the organ name shorter or on more lines (co_quan with \\n where it should break)"));
+            $"dia_danh: \"{h.DateLine}\" does not fit on one line beside the organ name, even at {sizes[^1]:0.#} pt, so the date goes on a second line under the place; NĐ 30 wants them on one line: shorten the place (its own name, without its province) or the organ name"));
         var last = Columns(OrganWidth(OrganNameBreaker.MaxLines, OrganNameBreaker.Tier.Anywhere), dateWrapped)
             ?? (textWidth - GutterTwips - Math.Max(motto, dateWrapped) - SlackTwips, GutterTwips, Math.Max(motto, dateWrapped) + SlackTwips);
         return Build(last, size0, wrapped: comma >= 0);
