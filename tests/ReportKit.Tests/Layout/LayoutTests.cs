@@ -15,7 +15,7 @@ namespace ReportKit.Tests.Layout;
 /// Nơi nhận and the authority line on one page, and a long Nơi nhận running on to the next; organ
 /// names that neither end a line in a dash nor leave a syllable alone; "Covid-19", "2020 – 2025",
 /// "Số: 12/KH-BTV", "ngày 05/7/2023" never split. Skipped, saying what to install, without
-/// LibreOffice and poppler. Set REPORTKIT_LAYOUT_OUT to a folder to keep the PDFs and look at them.
+/// LibreOffice and poppler. Set REPORTKIT_LAYOUT_OUT to a folder to keep the PDFs (and the plans) and look at them.
 /// </summary>
 public class LayoutTests(LayoutTests.Rendered rendered) : IClassFixture<LayoutTests.Rendered>
 {
@@ -47,7 +47,11 @@ public class LayoutTests(LayoutTests.Rendered rendered) : IClassFixture<LayoutTe
             {
                 var (plan, document, warnings, _) = rendered[i];
                 Assert.True(pdfs[i].Succeeded, $"{plan.Name}: {pdfs[i].Error}");
-                if (!string.IsNullOrEmpty(keep)) File.Copy(pdfs[i].PdfPath!, Path.Combine(keep, plan.Name + ".pdf"), overwrite: true);
+                if (!string.IsNullOrEmpty(keep))
+                {
+                    File.Copy(pdfs[i].PdfPath!, Path.Combine(keep, plan.Name + ".pdf"), overwrite: true);
+                    File.WriteAllText(Path.Combine(keep, plan.Name + ".yaml"), plan.Yaml);
+                }
                 results[plan.Name] = new Result(plan, document, warnings, PdfPages.Read(pdfs[i].PdfPath!));
             }
             return results;
