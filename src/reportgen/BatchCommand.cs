@@ -3,6 +3,7 @@ using ReportKit.Batch;
 using ReportKit.Clone;
 using ReportKit.Diagnostics;
 using ReportKit.Pipeline;
+using ReportKit.External.LibreOffice;
 using ReportKit.Writers.Pdf;
 using Spectre.Console;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportKit.Diagnostics;
 using ReportKit.Pipeline;
+using ReportKit.External.LibreOffice;
 using ReportKit.Writers.Pdf;
 
 namespace ReportGen;

@@ -103,12 +103,12 @@ public class ImportCliTests
     [Fact]
     public void An_old_doc_imports_through_LibreOffice_when_it_is_installed()
     {
-        if (ReportKit.Import.LibreOfficeConverter.Find() is null) return; // nothing to test without it; the message is tested elsewhere
+        if (ReportKit.External.LibreOffice.SofficeLocator.Find() is null) return; // nothing to test without it; the message is tested elsewhere
         using var dir = new Repo.TempDir();
         var docx = Fixture(dir.Path, "hoi-bang-1x2");
         // Make a Word 97–2003 file the way an office would have it: LibreOffice saves the .doc.
         var profile = new Uri(Path.Combine(dir.Path, "lo-profile") + "/").AbsoluteUri;
-        var psi = new System.Diagnostics.ProcessStartInfo(ReportKit.Import.LibreOfficeConverter.Find()!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var psi = new System.Diagnostics.ProcessStartInfo(ReportKit.External.LibreOffice.SofficeLocator.Find()!) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-env:UserInstallation=" + profile, "--headless", "--convert-to", "doc", "--outdir", dir.Path, docx }) psi.ArgumentList.Add(a);
         using (var p = System.Diagnostics.Process.Start(psi)!) { p.WaitForExit(120_000); }
         var doc = Path.Combine(dir.Path, "hoi-bang-1x2.doc");

@@ -128,6 +128,40 @@ public class ImportInputTests
         finally { Environment.SetEnvironmentVariable("REPORTKIT_SOFFICE", saved); }
     }
 
+    /// <summary>The .doc reader runs LibreOffice through the runner the PDF writer uses: its message, its profile, its timeout.</summary>
+    [UnixFact]
+    public void A_doc_LibreOffice_cannot_convert_gets_what_LibreOffice_said()
+    {
+        using var dir = new Repo.TempDir();
+        var path = Path.Combine(dir.Path, "cu.doc");
+        var bytes = new byte[2048];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        File.WriteAllBytes(path, bytes);
+        var args = Path.Combine(dir.Path, "args.txt");
+        var soffice = LibreOffice.FakeSoffice(dir.Path,
+            $"echo \"$@\" > '{args}'\necho 'Warning: failed to launch javaldx - java may not function correctly' >&2\necho 'Error: source file could not be loaded' >&2\nexit 1");
+
+        var r = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = soffice }, dir.Path, "import", "cu.doc", "-o", "ke-hoach.yaml");
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("cu.doc: LibreOffice could not convert the document to .docx. LibreOffice said: Error: source file could not be loaded (exit code 1).", r.Stderr);
+        Assert.DoesNotContain("javaldx", r.Stderr);
+        Assert.Contains("-env:UserInstallation=file://", File.ReadAllText(args));
+        Assert.Contains("--convert-to docx:MS Word 2007 XML", File.ReadAllText(args));
+        Assert.False(File.Exists(Path.Combine(dir.Path, "ke-hoach.yaml")));
+    }
+
+    [Fact]
+    public void Without_LibreOffice_a_doc_says_what_to_install_or_to_save_it_as_docx()
+    {
+        var ex = Assert.Throws<ReportKitException>(() => ReportKit.External.LibreOffice.SofficeLocator.Locate(
+            name => name == "PATH" ? "/nowhere" : null, _ => false, ReportKit.External.LibreOffice.SofficeUse.OldDocument));
+        var message = Assert.Single(ex.Diagnostics).Message;
+        Assert.StartsWith("this is an old Word document (.doc, .rtf or .odt); reading it needs LibreOffice", message);
+        Assert.Contains("apt-get install libreoffice-writer-nogui", message);
+        Assert.EndsWith("or open the document in Word and save it as .docx.", message);
+    }
+
     [Theory]
     [InlineData("Céng hoµ x· héi chñ nghÜa ViÖt Nam", ".VnTime", "Cộng hoà xã hội chủ nghĩa Việt Nam")]
     [InlineData("§éc lËp - Tù do - H¹nh phóc", ".VnTime", "Độc lập - Tự do - Hạnh phúc")]

@@ -44,7 +44,7 @@ public sealed class DocumentImporter
             if (DocxGuard.Sniff(path) == DocxGuard.Kind.Zip && ext is ".doc") return DocxReader.Read(path); // a .docx named .doc
             if (DocxGuard.Sniff(path) == DocxGuard.Kind.Ole && DocxGuard.IsEncrypted(path))
                 throw new ReportKitException(new Diagnostic(Severity.Error, path, null, "the document is protected with a password (encrypted); open it in Word, remove the password and save it again"));
-            return LibreOfficeConverter.Convert(path, converted => DocxReader.Read(converted) with { Path = path });
+            return OldDocumentReader.Read(path);
         }
         return DocxReader.Read(path);
     }

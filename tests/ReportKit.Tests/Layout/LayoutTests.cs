@@ -3,6 +3,7 @@ using ReportKit.Diagnostics;
 using ReportKit.Document;
 using ReportKit.Pipeline;
 using ReportKit.Tests.Support;
+using ReportKit.External.LibreOffice;
 using ReportKit.Writers.Pdf;
 
 namespace ReportKit.Tests.Layout;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ReportKit.Diagnostics;
+using ReportKit.External.LibreOffice;
 using ReportKit.Writers.Pdf;
 
 namespace ReportKit.Tests.Support;

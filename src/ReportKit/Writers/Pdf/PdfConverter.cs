@@ -1,3 +1,5 @@
+using ReportKit.External.LibreOffice;
+
 namespace ReportKit.Writers.Pdf;
 
 /// <summary>How one DOCX fared: the PDF in the converter's work folder, or why there is none.</summary>

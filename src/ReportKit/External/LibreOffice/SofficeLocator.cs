@@ -1,10 +1,20 @@
 using ReportKit.Diagnostics;
 
-namespace ReportKit.Writers.Pdf;
+namespace ReportKit.External.LibreOffice;
+
+/// <summary>What LibreOffice is needed for, so the message without it says what the user was doing.</summary>
+public enum SofficeUse
+{
+    /// <summary>render --pdf, batch --pdf: DOCX → PDF.</summary>
+    PdfOutput,
+    /// <summary>import, check, fix of a Word 97–2003 .doc (or .rtf, .odt): → DOCX.</summary>
+    OldDocument,
+}
 
 /// <summary>
 /// Finds LibreOffice's soffice program: REPORTKIT_SOFFICE first (a path to soffice, or to the
-/// folder holding it), then PATH, then the folders the installers use on Windows and macOS.
+/// folder holding it), then PATH, then the folders the installers use on Windows and macOS. The
+/// PDF writer and the reader of old Word documents both use it.
 /// </summary>
 public static class SofficeLocator
 {
@@ -13,9 +23,16 @@ public static class SofficeLocator
     static readonly string[] ProgramNames = OperatingSystem.IsWindows() ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];
 
     /// <summary>The soffice program to run; a <see cref="ReportKitException"/> saying what to install when there is none.</summary>
-    public static string Locate() => Locate(Environment.GetEnvironmentVariable, File.Exists);
+    public static string Locate(SofficeUse use = SofficeUse.PdfOutput) => Locate(Environment.GetEnvironmentVariable, File.Exists, use);
 
-    internal static string Locate(Func<string, string?> environment, Func<string, bool> exists)
+    /// <summary>The soffice program, or null when LibreOffice is not installed (a wrong REPORTKIT_SOFFICE is still an error).</summary>
+    public static string? Find()
+    {
+        try { return Locate(); }
+        catch (ReportKitException) when (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(EnvironmentVariable))) { return null; }
+    }
+
+    internal static string Locate(Func<string, string?> environment, Func<string, bool> exists, SofficeUse use = SofficeUse.PdfOutput)
     {
         if (environment(EnvironmentVariable) is { Length: > 0 } configured)
         {
@@ -27,10 +44,17 @@ public static class SofficeLocator
         }
         var found = Candidates(environment).FirstOrDefault(exists);
         if (found is not null) return found;
-        throw new ReportKitException(new Diagnostic(Severity.Error, null, null,
-            $"PDF output needs LibreOffice, and its soffice program was not found on PATH, in the usual install folders or in {EnvironmentVariable}. " +
-            "Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows: the installer from libreoffice.org), " +
-            $"or set {EnvironmentVariable} to the path of soffice."));
+        throw new ReportKitException(new Diagnostic(Severity.Error, null, null, use switch
+        {
+            SofficeUse.OldDocument =>
+                $"this is an old Word document (.doc, .rtf or .odt); reading it needs LibreOffice, and its soffice program was not found on PATH, in the usual install folders or in {EnvironmentVariable}. " +
+                "Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows: the installer from libreoffice.org), " +
+                $"set {EnvironmentVariable} to the path of soffice, or open the document in Word and save it as .docx.",
+            _ =>
+                $"PDF output needs LibreOffice, and its soffice program was not found on PATH, in the usual install folders or in {EnvironmentVariable}. " +
+                "Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows: the installer from libreoffice.org), " +
+                $"or set {EnvironmentVariable} to the path of soffice.",
+        }));
     }
 
     static IEnumerable<string> Candidates(Func<string, string?> environment)

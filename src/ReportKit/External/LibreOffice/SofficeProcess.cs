@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ReportKit.Writers.Pdf;
+namespace ReportKit.External.LibreOffice;
 
 /// <summary>How one soffice run ended, and what it said on stderr (without launcher noise).</summary>
 sealed record SofficeRun(TimeSpan? TimedOutAfter, int ExitCode, IReadOnlyList<string> Said)
@@ -23,7 +23,8 @@ sealed record SofficeRun(TimeSpan? TimedOutAfter, int ExitCode, IReadOnlyList<st
 /// <summary>
 /// Runs soffice headless with its own user profile, so parallel runs and a LibreOffice the user
 /// has open never share (and lock) a profile, and stops the whole process tree (the soffice
-/// script, oosplash, soffice.bin) when it runs past its time.
+/// script, oosplash, soffice.bin) when it runs past its time. The PDF writer (DOCX → PDF) and the
+/// reader of old Word documents (.doc → DOCX) both convert through it.
 /// </summary>
 static class SofficeProcess
 {
