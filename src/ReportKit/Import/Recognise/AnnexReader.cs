@@ -54,7 +54,7 @@ static class AnnexReader
                 if (rest.Length > 0) title = rest;
                 continue;
             }
-            if (table is null && reference is null && Patterns.IsAnnexReference(text)) { reference = p.Text.Trim(); /* the clerk's blanks kept */ Mark([p], Role.AnnexReference, roles); continue; }
+            if (table is null && reference is null && Patterns.IsAnnexReference(text)) { reference = WriterSpaces.Plain(p.Text.Trim()); /* the clerk's blanks kept */ Mark([p], Role.AnnexReference, roles); continue; }
             if (table is null && reference is null) { title = title is null ? text : title + " " + text; Mark([p], Role.AnnexTitle, roles); continue; }
             if (table is null) continue; // between the "(Kèm theo …)" line and the table: no place for it
             if (text is "./." or "/.") { Mark([p], Role.AnnexContent, roles); continue; }

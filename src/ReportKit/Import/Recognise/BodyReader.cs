@@ -391,7 +391,7 @@ sealed class BodyReader
             }
             var bold = !ignoreBold && r.Bold;
             var italic = !ignoreItalic && r.Italic;
-            var text = Escape(r.Text);
+            var text = Escape(WriterSpaces.Plain(r.Text));
             if (groups.Count > 0 && groups[^1].Bold == bold && groups[^1].Italic == italic && !groups[^1].Text.ToString().StartsWith("[^"))
                 groups[^1].Text.Append(text);
             else groups.Add((bold, italic, new StringBuilder(text)));
