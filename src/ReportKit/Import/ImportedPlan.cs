@@ -59,8 +59,11 @@ public sealed record ImportedPlan
     /// <summary>The other signers of a co-signed plan, in the order of <see cref="JointOrgans"/>.</summary>
     public IReadOnlyList<ImportedSigner> CoSigners { get; init; } = [];
 
-    /// <summary>Annexes after the signature that are tables, in plan-file form.</summary>
+    /// <summary>Annexes after the signature, in plan-file form.</summary>
     public IReadOnlyList<ImportedAnnex> Annexes { get; init; } = [];
+
+    /// <summary>Chỉ tiêu and đơn vị, read from a target annex; null when the plan has none.</summary>
+    public Model.TargetSet? Targets { get; init; }
 
     /// <summary>The document's own numbering scheme when it differs from the profile's (danh_so).</summary>
     public IReadOnlyList<string>? Numbering { get; init; }
@@ -82,9 +85,15 @@ public sealed record ImportedOrgan(string? Parent, string Issuer, string? FullNa
 /// <summary>A signature block.</summary>
 public sealed record ImportedSigner(IReadOnlyList<string> Authority, string? Position, string Name, string? OtherPosition = null);
 
-/// <summary>A table annex after the signature, as the plan file's phu_luc item holds it.</summary>
+/// <summary>
+/// An annex after the signature, as the plan file's phu_luc item holds it: a table annex
+/// (<see cref="Columns"/>, <see cref="Rows"/>) or the plan's targets (<see cref="Targets"/>).
+/// </summary>
 public sealed record ImportedAnnex(string? Title, string? Reference, bool Landscape, IReadOnlyList<ImportedColumn> Columns, IReadOnlyList<ImportedAnnexRow> Rows)
 {
+    /// <summary>The annex prints the plan's targets (loai: chi_tieu) in this layout; null for a table annex.</summary>
+    internal Recognise.TargetAnnexReader.Result? Targets { get; init; }
+
     /// <summary>Notes under the table (ghi_chu), in light markup.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
     public double? TextSize { get; init; }

@@ -102,16 +102,71 @@ public static class PlanYamlWriter
             sb.Append("# The document numbers its sections its own way; the engine keeps that scheme.\n");
             sb.Append("danh_so: [").Append(string.Join(", ", ds.Select(p => "\"" + p + "\""))).Append("]\n");
         }
+        if (plan.Targets is { } targets) Targets(sb, targets);
         if (plan.Annexes.Count > 0)
         {
             sb.Append("phu_luc:\n");
-            foreach (var a in plan.Annexes) Annex(sb, a);
+            foreach (var a in plan.Annexes) Annex(sb, a, plan.Targets);
         }
         return sb.ToString();
     }
 
-    /// <summary>A table annex: its title, orientation, "(Kèm theo …)" line, columns, rows (lists in column order), notes.</summary>
-    static void Annex(StringBuilder sb, ImportedAnnex a)
+    /// <summary>don_vi and chi_tieu as docs/annex.md writes them: one unit a line, each target's allocations by unit code.</summary>
+    static void Targets(StringBuilder sb, Model.TargetSet set)
+    {
+        if (set.Units.Count > 0)
+        {
+            sb.Append("don_vi:\n");
+            foreach (var u in set.Units)
+            {
+                sb.Append("  - { ma: ").Append(u.Code).Append(", ten: ").Append(FlowItem(u.Name));
+                if (u.Group is { } g) sb.Append(", nhom: ").Append(FlowItem(g));
+                sb.Append(" }\n");
+            }
+        }
+        sb.Append("chi_tieu:\n");
+        foreach (var t in set.Targets)
+        {
+            sb.Append("  - ma: ").Append(t.Code).Append('\n');
+            if (t.Group is { } g) sb.Append("    nhom: ").Append(Scalar(g)).Append('\n');
+            sb.Append("    noi_dung: ").Append(Scalar(t.Content)).Append('\n');
+            if (t.Unit is { } unit) sb.Append("    don_vi_tinh: ").Append(Scalar(unit)).Append('\n');
+            sb.Append("    chi_tieu: ").Append(Value(t.Value)).Append('\n');
+            if (t.Aggregation != Model.Aggregation.Sum) sb.Append("    tong_hop: ").Append(t.Aggregation.ToString().ToLowerInvariant()).Append('\n');
+            if (t.Previous is { } previous) sb.Append("    ket_qua_nam_truoc: ").Append(Value(previous)).Append('\n');
+            if (t.Note is { } note) sb.Append("    ghi_chu: ").Append(Scalar(note)).Append('\n');
+            if (t.Basis is { } basis) sb.Append("    can_cu_de_xuat: ").Append(Scalar(basis)).Append('\n');
+            if (t.Allocations.Count == 0) continue;
+            // In the units' order, as a flow mapping wrapped to lines a reader can take in.
+            var entries = set.Units.Where(u => t.Allocations.ContainsKey(u.Code)).Select(u => $"{u.Code}: {Value(t.Allocations[u.Code].Value)}").ToList();
+            sb.Append("    phan_bo: {");
+            var width = 14;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                var piece = " " + entries[i] + (i < entries.Count - 1 ? "," : " }");
+                if (width + piece.Length > 100) { sb.Append("\n     "); width = 5; }
+                sb.Append(piece);
+                width += piece.Length;
+            }
+            sb.Append('\n');
+        }
+    }
+
+    /// <summary>A target value as the plan file writes it: 1300, "8,5", 72%, "8,5%", text as written.</summary>
+    static string Value(Model.TargetValue v)
+    {
+        var number = v.Number is { } n ? n.ToString("0.##########", CultureInfo.InvariantCulture).Replace('.', ',') : null;
+        return v.Kind switch
+        {
+            Model.TargetValueKind.Integer => number!,
+            Model.TargetValueKind.Decimal => "\"" + number + "\"",
+            Model.TargetValueKind.Percent => number!.Contains(',') ? "\"" + number + "%\"" : number + "%",
+            _ => FlowItem(v.Text ?? ""),
+        };
+    }
+
+    /// <summary>An annex: its kind and layout, title, orientation, "(Kèm theo …)" line; a table annex's columns and rows (lists in column order); notes.</summary>
+    static void Annex(StringBuilder sb, ImportedAnnex a, Model.TargetSet? targets)
     {
         var first = true;
         void Line(string key, string value)
@@ -119,10 +174,26 @@ public static class PlanYamlWriter
             sb.Append(first ? "  - " : "    ").Append(key).Append(": ").Append(value).Append('\n');
             first = false;
         }
-        if (a.Title is { Length: > 0 } title) Line("tieu_de", Scalar(title));
+        if (a.Targets is { Options: var options })
+        {
+            Line("loai", "chi_tieu");
+            Line("bo_cuc", options.Layout == Model.AnnexLayout.Rows ? "dong" : "cot");
+            if (options.Subtotals) Line("cong_nhom", "true");
+            if (options.TotalFirst) Line("dong_tong", "dau");
+            if (options.Draft) Line("du_thao", "true");
+        }
+        // A target annex whose title is the default one leaves it to the default.
+        var defaultTitle = a.Targets is not null && targets is not null
+            && ReportKit.Text.VietnameseText.Upper(new Model.TargetAnnexSpec().TitleFor(targets)) == a.Title;
+        if (a.Title is { Length: > 0 } title && !defaultTitle) Line("tieu_de", Scalar(title));
         Line("huong", a.Landscape ? "ngang" : "doc");
         if (a.Reference is { Length: > 0 } reference) Line("kem_theo", Scalar(reference));
         if (a.TextSize is { } size) Line("co_chu", size.ToString("0.#", CultureInfo.InvariantCulture));
+        if (a.Targets is not null)
+        {
+            Notes(sb, a);
+            return;
+        }
         if (a.ColumnNumbers) Line("so_cot", "true");
         if (a.GroupSums) Line("cong_nhom", "true");
         if (a.Total is { } total) Line("dong_tong", total);
@@ -159,11 +230,14 @@ public static class PlanYamlWriter
             var cells = r.Cells.Where((_, c) => c != numberCol || a.NumbersAsTyped).Select(Cell);
             sb.Append("      - [").Append(string.Join(", ", cells)).Append("]\n");
         }
-        if (a.Notes.Count > 0)
-        {
-            sb.Append("    ghi_chu:\n");
-            foreach (var n in a.Notes) sb.Append("      - ").Append(Scalar(n)).Append('\n');
-        }
+        Notes(sb, a);
+    }
+
+    static void Notes(StringBuilder sb, ImportedAnnex a)
+    {
+        if (a.Notes.Count == 0) return;
+        sb.Append("    ghi_chu:\n");
+        foreach (var n in a.Notes) sb.Append("      - ").Append(Scalar(n)).Append('\n');
     }
 
     /// <summary>An organ's keys; a name over several lines is a list (chu_quan) or keeps its "\n" (ban_hanh).</summary>

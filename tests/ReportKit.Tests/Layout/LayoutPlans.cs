@@ -98,8 +98,9 @@ public static class LayoutPlans
         const string lead = "Các cấp Hội tiếp tục tuyên truyền, vận động hội viên, phụ nữ thực hiện tốt các nhiệm vụ được giao trong năm";
         for (var i = 0; i < 16; i++)
         {
-            var pad = new string('x', i);
-            sb.Append("- ").Append(lead[..(60 + 2 * i)]).Append(' ').Append(pad).Append(' ');
+            // No double space where the lead ends on one or the pad is empty: a typo that import (rightly) closes up.
+            var pad = i == 0 ? "" : new string('x', i) + " ";
+            sb.Append("- ").Append(lead[..(60 + 2 * i)].TrimEnd()).Append(' ').Append(pad);
             sb.AppendJoin("; ", groups).Append(".\n\n");
         }
         return sb.ToString();

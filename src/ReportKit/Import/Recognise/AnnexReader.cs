@@ -3,15 +3,20 @@ using System.Text.RegularExpressions;
 namespace ReportKit.Import.Recognise;
 
 /// <summary>
-/// Annexes after the signature, each into a table annex of the plan file (phu_luc): "Phụ lục …"
-/// starts one, the title in capitals under it, the "(Kèm theo …)" line as written, the table (its
-/// columns with widths, alignment and column groups; group rows "I. …"; hand-written total rows;
-/// merged cells), the notes under it. Every paragraph of an annex is placed or reported.
+/// Annexes after the signature, each into an annex of the plan file (phu_luc): "Phụ lục …" starts
+/// one, the title in capitals under it, the "(Kèm theo …)" line as written, the table, the notes
+/// under it. A target annex as the writer lays one out becomes the plan's targets (chi_tieu,
+/// don_vi, TargetAnnexReader); any other table a table annex (its columns with widths, alignment
+/// and column groups; group rows "I. …"; hand-written total rows; merged cells). Every paragraph
+/// of an annex is placed or reported.
 /// </summary>
 static class AnnexReader
 {
-    public static List<ImportedAnnex> Read(IReadOnlyList<SourceBlock> blocks, SourceDocument doc, List<RoleLine> roles, double tableSize, List<string> corrections)
+    /// <param name="targets">The plan's targets, when an annex is a target annex (the first such; a plan has one set of targets).</param>
+    public static List<ImportedAnnex> Read(IReadOnlyList<SourceBlock> blocks, SourceDocument doc, List<RoleLine> roles, Profiles.FormatProfile profile,
+        List<string> corrections, out Model.TargetSet? targets)
     {
+        targets = null;
         var annexes = new List<ImportedAnnex>();
         var groups = new List<List<SourceBlock>>();
         foreach (var b in blocks)
@@ -23,14 +28,15 @@ static class AnnexReader
         foreach (var g in groups)
         {
             var marks = new List<RoleLine>();
-            if (Read(g, doc, marks, tableSize, corrections) is not { } a) continue;
+            if (Read(g, doc, marks, profile, corrections, targets is null) is not { } a) continue;
+            if (a.Targets is { } t) targets = t.Targets;
             annexes.Add(a);
             roles.AddRange(marks);
         }
         return annexes;
     }
 
-    static ImportedAnnex? Read(List<SourceBlock> blocks, SourceDocument doc, List<RoleLine> roles, double tableSize, List<string> corrections)
+    static ImportedAnnex? Read(List<SourceBlock> blocks, SourceDocument doc, List<RoleLine> roles, Profiles.FormatProfile profile, List<string> corrections, bool targetsWanted)
     {
         string? title = null, reference = null;
         SourceTable? table = null;
@@ -64,16 +70,32 @@ static class AnnexReader
         if (table is null) return null;
         if (notes.Count > 0 && notes[^1].EndsWith("./.")) notes[^1] = notes[^1][..^3].TrimEnd();
         var section = table.Section < doc.Sections.Count ? doc.Sections[table.Section] : null;
-        var annex = Table(table, corrections);
+        var landscape = section?.Landscape == true;
         var size = table.Paragraphs().SelectMany(p => p.Runs).Where(r => r.Text.Trim().Length > 0)
             .GroupBy(r => r.SizePt).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
+        var grid = AnnexGrid.Of(table);
+        ImportedAnnex annex;
+        double? defaultSize;
+        if (targetsWanted && TargetAnnexReader.Read(grid) is { } read)
+        {
+            annex = new ImportedAnnex(null, null, landscape, [], []) { Targets = read };
+            foreach (var m in read.Mismatched)
+                corrections.Add($"table {table.Number}: \"{Short(m)}\": the units' figures do not add up to the figure given; the plan renders only with --allow-mismatch until they do");
+            // A target annex's text shrinks to fit its columns unless the plan sets a size.
+            defaultSize = Writers.Docx.AnnexSectionWriter.AutoFontSize(read.Layout with { Orientation = landscape ? Model.PageOrientation.Landscape : Model.PageOrientation.Portrait }, profile);
+        }
+        else
+        {
+            annex = Table(table, corrections);
+            defaultSize = profile.Annex.TableSize;
+        }
         return annex with
         {
             Title = title is null ? null : title.TrimEnd('.'),
             Reference = reference,
-            Landscape = section?.Landscape == true,
+            Landscape = landscape,
             Notes = notes,
-            TextSize = size is { } s && Math.Abs(s - tableSize) > 0.1 ? s : null,
+            TextSize = size is { } s && Math.Abs(s - defaultSize.Value) > 0.1 ? s : null,
         };
     }
 
@@ -103,18 +125,8 @@ static class AnnexReader
     /// <summary>Columns from the header rows; rows in the plan file's form (items, groups, totals written by hand).</summary>
     static ImportedAnnex Table(SourceTable t, List<string> corrections)
     {
-        var n = Math.Max(t.GridTwips.Count, t.Rows.Select(r => r.Cells.Sum(c => Math.Max(1, c.GridSpan))).DefaultIfEmpty(1).Max());
-        var grid = t.Rows.Select(Expand).ToList();
-        string[] Expand(SourceRow r)
-        {
-            var cells = new string[n];
-            var c = 0;
-            foreach (var cell in r.Cells)
-                for (var k = 0; k < Math.Max(1, cell.GridSpan) && c < n; k++, c++)
-                    cells[c] = cell.VMerge == VerticalMerge.Continue ? "^" : k > 0 ? "<" : Patterns.Squash(cell.Text);
-            for (; c < n; c++) cells[c] = "";
-            return cells;
-        }
+        var grid = AnnexGrid.Of(t).ToList();
+        var n = grid.Count > 0 ? grid[0].Length : 0;
 
         var headerRows = t.Rows.TakeWhile(r => r.IsHeader).Count();
         if (headerRows == 0)

@@ -266,7 +266,7 @@ public static class PlanRecogniser
 
         // 8. Annexes after the signature: each a table annex (phu_luc); what is not one is listed below.
         var annexBlocks = annexStart < paras.Count ? TopLevel(doc, paras[annexStart].Number, int.MaxValue, paras) : [];
-        var annexes = AnnexReader.Read(annexBlocks, doc, roles, profile.Annex.TableSize, corrections);
+        var annexes = AnnexReader.Read(annexBlocks, doc, roles, profile, corrections, out var targets);
 
         var notPlaced = NotPlaced(paras, roles, annexStart);
 
@@ -301,6 +301,7 @@ public static class PlanRecogniser
             OtherPosition = signer.OtherPosition,
             CoSigners = coSigners,
             Annexes = annexes,
+            Targets = targets,
             Numbering = body.Numbering,
             Unsure = unsure,
         };

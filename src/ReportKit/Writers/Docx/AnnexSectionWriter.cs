@@ -91,7 +91,7 @@ sealed class AnnexSectionWriter(FormatProfile profile)
     Table Table(AnnexTable annex, int textWidth)
     {
         var widths = BlockWriter.ColumnTwips(annex.Widths, textWidth);
-        var size = annex.FontSize ?? CellFontSize(annex.Widths.Where(w => !w.IsCm).Sum(w => w.Value), textWidth);
+        var size = annex.FontSize ?? FittedSize(annex, textWidth);
         var table = GridTable(widths);
         foreach (var row in annex.Rows)
         {
@@ -125,6 +125,11 @@ sealed class AnnexSectionWriter(FormatProfile profile)
     /// Table text size: 13 pt when the columns fit, smaller (down to 10 pt) for wide annexes, so
     /// a unit name is not broken mid-word. Weights are widths in characters (about half an em each).
     /// </summary>
+    static double FittedSize(AnnexTable annex, int textWidth) => CellFontSize(annex.Widths.Where(w => !w.IsCm).Sum(w => w.Value), textWidth);
+
+    /// <summary>The size an annex without a size of its own is printed in (what import compares a document's table with).</summary>
+    internal static double AutoFontSize(AnnexTable annex, FormatProfile profile) => FittedSize(annex, new AnnexSectionWriter(profile).TextWidth(annex.Orientation));
+
     static double CellFontSize(double totalWeight, int textWidth)
     {
         var fit = textWidth / 20.0 / (totalWeight * 0.5);
