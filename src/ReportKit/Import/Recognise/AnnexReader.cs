@@ -73,16 +73,17 @@ static class AnnexReader
         var landscape = section?.Landscape == true;
         var size = table.Paragraphs().SelectMany(p => p.Runs).Where(r => r.Text.Trim().Length > 0)
             .GroupBy(r => r.SizePt).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
-        var grid = AnnexGrid.Of(table);
+        var orientation = landscape ? Model.PageOrientation.Landscape : Model.PageOrientation.Portrait;
+        var pageWidth = new Writers.Docx.AnnexSectionWriter(profile).TextWidth(orientation);
         ImportedAnnex annex;
         double? defaultSize;
-        if (targetsWanted && TargetAnnexReader.Read(grid) is { } read)
+        if (targetsWanted && TargetAnnexReader.Read(table, layout => Writers.Docx.BlockWriter.ColumnTwips(layout.Widths, pageWidth)) is { } read)
         {
             annex = new ImportedAnnex(null, null, landscape, [], []) { Targets = read };
             foreach (var m in read.Mismatched)
                 corrections.Add($"table {table.Number}: \"{Short(m)}\": the units' figures do not add up to the figure given; the plan renders only with --allow-mismatch until they do");
             // A target annex's text shrinks to fit its columns unless the plan sets a size.
-            defaultSize = Writers.Docx.AnnexSectionWriter.AutoFontSize(read.Layout with { Orientation = landscape ? Model.PageOrientation.Landscape : Model.PageOrientation.Portrait }, profile);
+            defaultSize = Writers.Docx.AnnexSectionWriter.AutoFontSize(read.Layout with { Orientation = orientation }, profile);
         }
         else
         {
@@ -233,7 +234,8 @@ static class AnnexReader
         {
             // A header cell of the top row across several columns is their group; the rows under it
             // make the column's title (a third header row, such as units, joins the title).
-            var spans = headerRows > 1 && (top[c] == "<" || (c + 1 < n && top[c + 1] == "<"));
+            // In a header of two rows, a title with another under it is a group, even over one column.
+            var spans = headerRows > 1 && (top[c] == "<" || (c + 1 < n && top[c + 1] == "<") || headerRows == 2 && grid[1][c] is not ("^" or "" or "<"));
             var group = spans ? GroupTitle(top, c) : null;
             var parts = new List<string>();
             for (var r = spans ? 1 : 0; r < headerRows; r++)

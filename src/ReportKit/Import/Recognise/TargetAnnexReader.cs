@@ -30,13 +30,15 @@ static class TargetAnnexReader
         public IReadOnlyList<string> Mismatched { get; init; } = [];
     }
 
-    public static Result? Read(string[][] grid)
+    /// <param name="columnTwips">The widths the writer gives a laid-out annex's columns on this page.</param>
+    public static Result? Read(SourceTable table, Func<AnnexTable, int[]> columnTwips)
     {
+        var grid = AnnexGrid.Of(table);
         if (grid.Length < 3 || grid[0].Length < 3 || grid[0][0] != "STT") return null;
         var result = grid[0][1] == "Đơn vị" ? ByRow(grid) : grid[0][1] == "Chỉ tiêu" ? ByColumn(grid) : null;
         if (result is null) return null;
         var layout = result.Options.Layout == AnnexLayout.Rows ? AnnexRowLayout.Build(result.Targets, result.Options) : AnnexColumnLayout.Build(result.Targets, result.Options);
-        return AnnexGrid.Same(AnnexGrid.Of(layout), grid) ? result with { Layout = layout } : null;
+        return AnnexGrid.Same(AnnexGrid.Of(layout), grid) && columnTwips(layout).SequenceEqual(table.GridTwips) ? result with { Layout = layout } : null;
     }
 
     // ---- one row per unit ------------------------------------------------------------------------
