@@ -184,7 +184,7 @@ public static class PlanYamlWriter
         }
         // A target annex whose title is the default one leaves it to the default.
         var defaultTitle = a.Targets is not null && targets is not null
-            && ReportKit.Text.VietnameseText.Upper(new Model.TargetAnnexSpec().TitleFor(targets)) == a.Title;
+            && ReportKit.Text.VietnameseText.Upper(new Model.TargetAnnexSpec().TitleFor(targets)) == ReportKit.Text.VietnameseText.Upper(a.Title ?? "");
         if (a.Title is { Length: > 0 } title && !defaultTitle) Line("tieu_de", Scalar(title));
         Line("huong", a.Landscape ? "ngang" : "doc");
         if (a.Reference is { Length: > 0 } reference) Line("kem_theo", Scalar(reference));

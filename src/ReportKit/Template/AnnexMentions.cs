@@ -22,14 +22,18 @@ static class AnnexMentions
     public static List<ScriptObject> List(Plan plan, Profiles.AnnexStyle style, params string?[] texts)
     {
         var printed = plan.Printed();
+        var mentioned = Mentioned(printed.Count, style, texts);
+        return printed.Select((spec, i) =>
+            new ScriptObject { ["nhan"] = style.LabelFor(i, printed.Count), ["tieu_de"] = plan.TitleOf(spec), ["da_nhac"] = mentioned[i] }).ToList();
+    }
+
+    /// <summary>For each of <paramref name="count"/> annexes, whether the texts mention it (import asks the same to know when the template would add its sentence).</summary>
+    public static bool[] Mentioned(int count, Profiles.AnnexStyle style, params string?[] texts)
+    {
         var text = string.Join("\n", texts.Where(t => t is not null));
         var all = Regex.IsMatch(text, $@"\bcác\s+{Regex.Escape(style.Label)}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        return printed.Select((spec, i) =>
-        {
-            var label = style.LabelFor(i, printed.Count);
+        return Enumerable.Range(0, count).Select(i =>
             // "Phụ lục I" must not count as "Phụ lục II": the label ends where no numeral letter or digit follows.
-            var mentioned = all || Regex.IsMatch(text, Regex.Escape(label) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            return new ScriptObject { ["nhan"] = label, ["tieu_de"] = plan.TitleOf(spec), ["da_nhac"] = mentioned };
-        }).ToList();
+            all || Regex.IsMatch(text, Regex.Escape(style.LabelFor(i, count)) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray();
     }
 }

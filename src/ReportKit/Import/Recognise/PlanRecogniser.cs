@@ -114,7 +114,11 @@ public static class PlanRecogniser
         var profileName = forcedProfile ?? detected;
         var profile = profiles(profileName);
 
-        // 6. The body.
+        // 6. Annexes after the signature (phu_luc): a target annex becomes the plan's targets; what is no annex is listed below.
+        var annexBlocks = annexStart < paras.Count ? TopLevel(doc, paras[annexStart].Number, int.MaxValue, paras) : [];
+        var annexes = AnnexReader.Read(annexBlocks, doc, roles, profile, corrections, out var targets);
+
+        // 7. The body.
         // Footnotes are numbered across the opening, the body and the closing in reading order.
         var footnoteNumbers = new Dictionary<int, int>();
         var preface = new System.Text.StringBuilder();
@@ -138,6 +142,17 @@ public static class PlanRecogniser
         var body = new BodyReader(doc, profile.Numbering, corrections, roles, footnoteNumbers);
         var blocks = body.Read(bodyBlocks.Where(b => b is not SourceParagraph p || !opening.Contains(p)));
         var closingFrom = ClosingStart(blocks);
+        // The template's sentence naming the annexes the text does not mention is the template's, not the plan's.
+        if (AnnexSentenceAt(blocks, closingFrom, documentType, annexes, profile, openingMarkup) is { } sentence)
+        {
+            var (at, titles) = sentence;
+            foreach (var p in blocks[at].Paras) foreach (var l in DocLine.Of(p, false)) roles.Add(new RoleLine(l, Role.BodyText));
+            blocks.RemoveAt(at);
+            if (at < closingFrom) closingFrom--;
+            annexes = annexes.Select((a, k) => a with { Title = titles[k].Length > 0 ? titles[k] : a.Title }).ToList();
+        }
+        // A title the heading has only in capitals takes its case from where the text writes it.
+        annexes = annexes.Select(a => a.Title is { } t ? a with { Title = CaseFromText(t, allText, null) } : a).ToList();
         var bodyMarkup = preface + body.Write(blocks.Take(closingFrom).ToList());
         var closingBlocks = blocks.Skip(closingFrom).ToList();
         string? closing = null;
@@ -161,7 +176,7 @@ public static class PlanRecogniser
         var footnotes = body.Footnotes();
         if (footnotes.Length > 0) bodyMarkup = bodyMarkup.TrimEnd('\n') + "\n\n" + footnotes;
 
-        // 7. Values, filled from the document's own text where the header lost them.
+        // 8. Values, filled from the document's own text where the header lost them.
         string? Lines(List<DocLine> lines) => lines.Count == 0 ? null
             : string.Join("\n", lines.Select(l => CaseFromText(Patterns.Squash(l.Text), allText, doc.Author)).Where(t => t.Length > 0));
         string? parent = Lines(header.ParentLines);
@@ -264,9 +279,6 @@ public static class PlanRecogniser
         }
         var coSigners = signatureBlocks.Take(signatureBlocks.Count - 1).Reverse().Select(Signer).ToList();
 
-        // 8. Annexes after the signature: each a table annex (phu_luc); what is not one is listed below.
-        var annexBlocks = annexStart < paras.Count ? TopLevel(doc, paras[annexStart].Number, int.MaxValue, paras) : [];
-        var annexes = AnnexReader.Read(annexBlocks, doc, roles, profile, corrections, out var targets);
 
         var notPlaced = NotPlaced(paras, roles, annexStart);
 
@@ -438,6 +450,24 @@ public static class PlanRecogniser
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Where the template's annex sentence is — the paragraph before the closing, or the closing
+    /// itself in a plan without one — with the annexes' titles as it writes them; null when it is not there.
+    /// </summary>
+    static (int At, string[] Titles)? AnnexSentenceAt(List<BodyBlock> blocks, int closingFrom, string documentType, IReadOnlyList<ImportedAnnex> annexes,
+        FormatProfile profile, string? opening)
+    {
+        var at = closingFrom > 0 && blocks[closingFrom - 1].Kind == BlockKind.Plain ? closingFrom - 1
+            : closingFrom == blocks.Count - 1 && blocks[^1].Kind == BlockKind.Plain ? closingFrom : -1;
+        if (at < 0 || annexes.Count == 0) return null;
+        static string Plain(BodyBlock b) => b.Table is { } t ? string.Join("\n", t.Paragraphs().Select(p => p.Text)) : b.Text;
+        var sentence = Patterns.Squash(blocks[at].Text);
+        if (sentence.EndsWith("./.")) sentence = sentence[..^2];
+        var body = string.Join("\n", blocks.Take(Math.Min(closingFrom, blocks.Count)).Where((_, k) => k != at).Select(Plain));
+        var closing = string.Join("\n", blocks.Skip(closingFrom).Where((_, k) => k + closingFrom != at).Select(Plain));
+        return AnnexSentence.Match(sentence, documentType, annexes, profile.Annex, body, closing, opening) is { } titles ? (at, titles) : null;
     }
 
     /// <summary>The closing starts at "Trên đây …" after the last section, else it is the last paragraph.</summary>
