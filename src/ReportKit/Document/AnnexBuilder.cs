@@ -36,17 +36,34 @@ public static class AnnexBuilder
                     Title = t.Title is { } title ? VietnameseText.Upper(title) : "",
                     FontSize = t.FontSize ?? profile.Annex.TableSize,
                 },
+                TextAnnexSpec t => new AnnexTable { Label = "", Reference = "", Title = t.Title is { } title ? VietnameseText.Upper(title) : "" },
                 _ => null,
             };
             if (table is not null) tables.Add((spec, table with { Orientation = orientation }));
         }
-        return tables.Select((t, i) => t.Table with
+        return tables.Select((t, i) =>
         {
-            Label = profile.Annex.LabelFor(i, tables.Count),
-            Reference = t.Spec.Reference ?? Reference(plan, profile.Number),
-            Notes = CloseNotes(t.Spec.Notes.Select(NoteInlines).ToList(), profile.Annex.End),
-            EndMark = profile.Annex.End,
+            var notes = CloseNotes(t.Spec.Notes.Select(NoteInlines).ToList(), profile.Annex.End);
+            var text = TextBlocks(t.Spec.Content, plan, profile);
+            // An annex of text only closes its text as the body is closed ("./." at its end, or under a table that ends it).
+            var closesText = !t.Table.HasTable && notes.Count == 0;
+            return t.Table with
+            {
+                Label = profile.Annex.LabelFor(i, tables.Count),
+                Reference = t.Spec.Reference ?? Reference(plan, profile.Number),
+                Text = closesText ? PlanDocumentBuilder.CloseBody(text, profile.Annex.End) : text,
+                Notes = notes,
+                EndMark = closesText ? "" : profile.Annex.End,
+            };
         }).ToList();
+    }
+
+    /// <summary>An annex's own text as blocks, numbered on its own (I., 1., … start again in each annex) in the plan's scheme.</summary>
+    static IReadOnlyList<Block> TextBlocks(TextSource? content, Plan plan, Profiles.FormatProfile profile)
+    {
+        if (content is null) return [];
+        var numbering = new SectionNumbering(plan.Numbering is { Count: > 0 } n ? n : profile.Numbering);
+        return new MarkdownReader(numbering, profile.Bullets, level => profile.HeadingStyle(level).Upper).Read(content.Text);
     }
 
     static AnnexTable TargetTable(TargetSet set, AnnexOptions options) => options.Resolve(set.Units.Count) switch

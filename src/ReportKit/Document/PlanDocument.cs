@@ -86,7 +86,11 @@ public sealed record SignatureBlock
 /// <summary>Core properties, from the data, so output is reproducible.</summary>
 public sealed record DocumentInfo(string Title, string Author, DateTime Created);
 
-/// <summary>Phụ lục: a table annex rendered in its own section (orientation, page numbers from 1).</summary>
+/// <summary>
+/// Phụ lục: an annex rendered in its own section (orientation, page numbers from 1): its heading
+/// lines, its own text (<see cref="Text"/>), its table (<see cref="Rows"/>; none for an annex of
+/// text only), the notes under it and the end mark.
+/// </summary>
 public sealed record AnnexTable
 {
     /// <summary>"Phụ lục" or "Phụ lục I".</summary>
@@ -94,8 +98,12 @@ public sealed record AnnexTable
     public required string Title { get; init; }
     /// <summary>"(Kèm theo Kế hoạch số ... của ...)".</summary>
     public required string Reference { get; init; }
-    /// <summary>Header rows then body rows; each cell text with its role.</summary>
+    /// <summary>Nội dung: the annex's own text as body blocks (headings, paragraphs, lists, tables), above its table.</summary>
+    public IReadOnlyList<Block> Text { get; init; } = [];
+    /// <summary>Header rows then body rows; each cell text with its role. Empty for an annex of text only.</summary>
     public IReadOnlyList<AnnexRow> Rows { get; init; } = [];
+    /// <summary>The annex has a table of its own (the workbook holds a sheet for each annex that does).</summary>
+    public bool HasTable => Rows.Count > 0;
     /// <summary>
     /// Column widths: relative ones in characters of the table font (a spreadsheet uses them as
     /// they are; a document shares what the fixed ones leave in proportion), or fixed in cm.

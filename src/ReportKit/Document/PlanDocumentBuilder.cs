@@ -71,7 +71,7 @@ public static class PlanDocumentBuilder
     /// The body's last paragraph ends with the profile's end mark ("./."), replacing a typed "." or
     /// "/."; a body that ends with a table (or anything but text) gets the mark on a line of its own.
     /// </summary>
-    static IReadOnlyList<Block> CloseBody(IReadOnlyList<Block> blocks, string end)
+    internal static IReadOnlyList<Block> CloseBody(IReadOnlyList<Block> blocks, string end)
     {
         // Even without an end mark, a table never touches the end block (LibreOffice then drops its borders).
         if (string.IsNullOrEmpty(end)) return blocks.Count > 0 && blocks[^1] is BodyTable ? [.. blocks, new EndMark("")] : blocks;

@@ -86,13 +86,17 @@ public sealed record ImportedOrgan(string? Parent, string Issuer, string? FullNa
 public sealed record ImportedSigner(IReadOnlyList<string> Authority, string? Position, string Name, string? OtherPosition = null);
 
 /// <summary>
-/// An annex after the signature, as the plan file's phu_luc item holds it: a table annex
-/// (<see cref="Columns"/>, <see cref="Rows"/>) or the plan's targets (<see cref="Targets"/>).
+/// An annex after the signature, as the plan file's phu_luc item holds it: its own text
+/// (<see cref="Text"/>) and a table annex (<see cref="Columns"/>, <see cref="Rows"/>), the plan's
+/// targets (<see cref="Targets"/>), or nothing more (an annex of text only).
 /// </summary>
 public sealed record ImportedAnnex(string? Title, string? Reference, bool Landscape, IReadOnlyList<ImportedColumn> Columns, IReadOnlyList<ImportedAnnexRow> Rows)
 {
     /// <summary>The annex prints the plan's targets (loai: chi_tieu) in this layout; null for a table annex.</summary>
     internal Recognise.TargetAnnexReader.Result? Targets { get; init; }
+
+    /// <summary>The annex's own text (noi_dung) in the body's light markup: paragraphs, headings, lists and tables above its table; null for none.</summary>
+    public string? Text { get; init; }
 
     /// <summary>Notes under the table (ghi_chu), in light markup.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];

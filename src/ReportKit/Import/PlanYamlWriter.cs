@@ -189,7 +189,8 @@ public static class PlanYamlWriter
         Line("huong", a.Landscape ? "ngang" : "doc");
         if (a.Reference is { Length: > 0 } reference) Line("kem_theo", Scalar(reference));
         if (a.TextSize is { } size) Line("co_chu", size.ToString("0.#", CultureInfo.InvariantCulture));
-        if (a.Targets is not null)
+        if (a.Text is { Length: > 0 } text) Block(sb, "    noi_dung", text, "      ");
+        if (a.Targets is not null || a.Columns.Count == 0)
         {
             Notes(sb, a);
             return;
@@ -290,15 +291,18 @@ public static class PlanYamlWriter
     }
 
     /// <summary>A literal block scalar; a first line that starts with spaces gets an explicit indentation indicator.</summary>
-    static void Block(StringBuilder sb, string key, string text)
+    /// <param name="key">The key with the indentation it stands at.</param>
+    /// <param name="indent">The indentation of the text's lines.</param>
+    static void Block(StringBuilder sb, string key, string text, string indent = "  ")
     {
         var lines = Clean(text).TrimEnd('\n').Split('\n');
-        var indicator = lines.Length > 0 && lines[0].StartsWith(' ') ? "|2" : "|";
+        var relative = indent.Length - (key.Length - key.TrimStart().Length);
+        var indicator = lines.Length > 0 && lines[0].StartsWith(' ') ? "|" + relative : "|";
         sb.Append(key).Append(": ").Append(indicator).Append('\n');
         foreach (var line in lines)
         {
             if (line.Length == 0) sb.Append('\n');
-            else sb.Append("  ").Append(line.TrimEnd()).Append('\n');
+            else sb.Append(indent).Append(line.TrimEnd()).Append('\n');
         }
     }
 

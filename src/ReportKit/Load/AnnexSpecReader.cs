@@ -54,11 +54,16 @@ static class AnnexSpecReader
     static AnnexSpec? One(YamlNodeReader a, YamlMappingNode map, string planPath, bool tableByDefault = false)
     {
         var kind = a.String("loai");
-        var hasRows = map.Children.Keys.OfType<YamlScalarNode>().Any(k => k.Value is "dong" or "du_lieu");
+        var keys = map.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value).ToHashSet();
+        var hasRows = keys.Contains("dong") || keys.Contains("du_lieu");
+        // An item with text and no table of its own is a text annex.
+        var textOnly = tableByDefault && keys.Contains("noi_dung") && !keys.Contains("cot") && !hasRows;
         return kind switch
         {
             "chi_tieu" or "chỉ tiêu" => TargetAnnex(a),
             "bang" or "bảng" => TableAnnex(a, planPath),
+            "van_ban" or "văn bản" => TextAnnex(a),
+            null when textOnly => TextAnnex(a),
             null => tableByDefault || hasRows ? TableAnnex(a, planPath) : TargetAnnex(a),
             _ => Unknown(a, kind),
         };
@@ -66,8 +71,15 @@ static class AnnexSpecReader
 
     static AnnexSpec? Unknown(YamlNodeReader a, string kind)
     {
-        a.Error(a.Get("loai")!, $"phu_luc[].loai: \"{kind}\" is not an annex kind (bang: a table written here or in a workbook; chi_tieu: the plan's targets)");
+        a.Error(a.Get("loai")!, $"phu_luc[].loai: \"{kind}\" is not an annex kind (bang: a table written here or in a workbook; chi_tieu: the plan's targets; van_ban: text only, under noi_dung)");
         return null;
+    }
+
+    static TextAnnexSpec TextAnnex(YamlNodeReader a)
+    {
+        var spec = Common(a, new TextAnnexSpec());
+        if (spec.Content is null) a.Error(a.Get("loai") ?? a.Node, "phu_luc[]: a text annex needs its text under noi_dung");
+        return spec;
     }
 
     /// <summary>Title, orientation, reference line, notes and text size: what every annex may set.</summary>
@@ -75,6 +87,7 @@ static class AnnexSpecReader
     {
         Title = a.String("tieu_de"),
         Reference = a.String("kem_theo"),
+        Content = a.Text("noi_dung") is { } text && text.Text.Trim().Length > 0 ? text : null,
         Orientation = Orientation(a),
         Notes = TextItems.Read(a, "ghi_chu", "phu_luc.ghi_chu"),
         FontSize = FontSize(a),
@@ -187,7 +200,7 @@ static class AnnexSpecReader
         var rowsNode = a.Get("dong");
         var dataNode = a.Get("du_lieu");
         if (columns is null) return null;
-        if (columns.Count == 0) { a.Error(a.Get("cot") ?? a.Node, "phu_luc[].cot: list the table's columns ({ten, ma, rong, can, loai})"); return null; }
+        if (columns.Count == 0) { a.Error(a.Get("cot") ?? a.Node, "phu_luc[].cot: list the table's columns ({ten, ma, rong, can, loai}), or write the annex's text under noi_dung"); return null; }
         if (total && !columns.Any(c => c.Sum))
             a.Error(totalNode!, "phu_luc[].dong_tong: no column is summed; mark the figures' columns with cong: true");
 

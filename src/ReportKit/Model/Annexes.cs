@@ -65,6 +65,13 @@ public abstract record AnnexSpec
     /// <summary>Hướng: null takes the profile's (phu_luc.huong).</summary>
     public PageOrientation? Orientation { get; init; }
 
+    /// <summary>
+    /// Nội dung: the annex's own text in the body's light markup (headings, paragraphs, lists,
+    /// pipe tables), printed under the "(Kèm theo ...)" line and above the annex's table when it
+    /// has one; null for none. Not a template: what is written is printed.
+    /// </summary>
+    public TextSource? Content { get; init; }
+
     /// <summary>Ghi chú: paragraphs printed under the table (light markup), the annex's "./." after the last.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
@@ -74,6 +81,12 @@ public abstract record AnnexSpec
     /// <summary>Where the annex was written in the plan, for messages.</summary>
     public SourceRef? At { get; init; }
 }
+
+/// <summary>
+/// Phụ lục văn bản: an annex that is text only — a list of what to propagate, a schedule in
+/// paragraphs, several tables written in the text — its <see cref="AnnexSpec.Content"/> and nothing else.
+/// </summary>
+public sealed record TextAnnexSpec : AnnexSpec;
 
 /// <summary>Phụ lục chỉ tiêu: the plan's targets laid out as <see cref="Options"/> says (one column or one row per unit, or a list of targets).</summary>
 public sealed record TargetAnnexSpec : AnnexSpec

@@ -95,7 +95,7 @@ public sealed class PlanRenderer
         var docx = new DocxWriter(profile);
         outputs.Add((Path.Combine(outputDir, name + ".docx"), Bytes(s => docx.Write(document, s))));
         warnings.AddRange(docx.Warnings);
-        if (document.Annexes.Count > 0)
+        if (document.Annexes.Any(a => a.HasTable))
             outputs.Add((Path.Combine(outputDir, name + ".phu-luc.xlsx"), Bytes(s => new AnnexWorkbookWriter().Write(document.Annexes, document.Info, s))));
         Directory.CreateDirectory(outputDir);
         foreach (var (path, bytes) in outputs) AtomicFile.Write(path, s => s.Write(bytes));

@@ -21,7 +21,7 @@ static class AnnexReader
         var groups = new List<List<SourceBlock>>();
         foreach (var b in blocks)
         {
-            if (b is SourceParagraph p && Patterns.IsAnnexLabel(p.Text)) groups.Add([]);
+            if (b is SourceParagraph p && StartsAnnex(p)) groups.Add([]);
             if (groups.Count == 0) groups.Add([]);
             groups[^1].Add(b);
         }
@@ -36,39 +36,81 @@ static class AnnexReader
         return annexes;
     }
 
-    static ImportedAnnex? Read(List<SourceBlock> blocks, SourceDocument doc, List<RoleLine> roles, Profiles.FormatProfile profile, List<string> corrections, bool targetsWanted)
+    /// <summary>
+    /// One annex: its label, title and "(Kèm theo …)" line; then its content. The last table is the
+    /// annex's table (a target annex or a table annex) and the paragraphs under it its notes;
+    /// everything between the heading lines and that table — paragraphs, headings, lists, other
+    /// tables — is the annex's own text (noi_dung). An annex without a table is text only.
+    /// </summary>
+    static ImportedAnnex? Read(List<SourceBlock> blocks, SourceDocument doc, List<RoleLine> roles, Profiles.FormatProfile profile, List<string> corrections,
+        bool targetsWanted)
     {
         string? title = null, reference = null;
-        SourceTable? table = null;
-        var notes = new List<string>();
-        foreach (var b in blocks)
+        var k = 0;
+        var labelled = false;
+        // The heading lines: "Phụ lục …", the title (centred, bold or in capitals), "(Kèm theo …)".
+        for (; k < blocks.Count && blocks[k] is SourceParagraph p; k++)
         {
-            if (b is SourceTable t)
-            {
-                // A second table in one annex stays unplaced (and is listed as such).
-                if (table is null) { table = t; Mark(t.Paragraphs(), Role.AnnexContent, roles); }
-                continue;
-            }
-            var p = (SourceParagraph)b;
             var text = Patterns.Squash(p.Text);
             if (text.Length == 0) continue;
-            if (Patterns.IsAnnexLabel(text) && title is null && reference is null && table is null)
+            if (!labelled && Patterns.IsAnnexLabel(text))
             {
+                labelled = true;
                 Mark([p], Role.AnnexLabel, roles);
                 // "Phụ lục I: DANH MỤC …" on one line: the rest is the title.
                 var rest = Regex.Match(text, @"^Phụ lục(\s+([IVXLC]+|\d+|số\s*\d+)\b)?\s*[:.\-–]?\s*(?<t>.*)$", RegexOptions.IgnoreCase).Groups["t"].Value;
                 if (rest.Length > 0) title = rest;
                 continue;
             }
-            if (table is null && reference is null && Patterns.IsAnnexReference(text)) { reference = WriterSpaces.Plain(p.Text.Trim()); /* the clerk's blanks kept */ Mark([p], Role.AnnexReference, roles); continue; }
-            if (table is null && reference is null) { title = title is null ? text : title + " " + text; Mark([p], Role.AnnexTitle, roles); continue; }
-            if (table is null) continue; // between the "(Kèm theo …)" line and the table: no place for it
-            if (text is "./." or "/.") { Mark([p], Role.AnnexContent, roles); continue; }
-            notes.Add(BodyMarkup(p, text));
-            Mark([p], Role.AnnexContent, roles);
+            if (Patterns.IsAnnexReference(text))
+            {
+                reference = WriterSpaces.Plain(p.Text.Trim()); // the clerk's blanks kept
+                Mark([p], Role.AnnexReference, roles);
+                k++;
+                break;
+            }
+            var heading = p.Alignment == Alignment.Center && (p.Runs.Where(r => r.Text.Trim().Length > 0).All(r => r.Bold) || Patterns.IsUpper(text));
+            if (!heading) break;
+            title = title is null ? text : title + " " + text;
+            Mark([p], Role.AnnexTitle, roles);
         }
-        if (table is null) return null;
+        if (!labelled && title is null && reference is null) return null;
+
+        var content = blocks.Skip(k).ToList();
+        var tableAt = content.FindLastIndex(b => b is SourceTable);
+        var table = tableAt >= 0 ? (SourceTable)content[tableAt] : null;
+        var textBlocks = tableAt >= 0 ? content.Take(tableAt).ToList() : content;
+        var notes = new List<string>();
+        if (table is not null)
+        {
+            Mark(table.Paragraphs(), Role.AnnexContent, roles);
+            foreach (var p in content.Skip(tableAt + 1).OfType<SourceParagraph>())
+            {
+                var text = Patterns.Squash(p.Text);
+                if (text.Length == 0) continue;
+                Mark([p], Role.AnnexContent, roles);
+                if (text is "./." or "/.") continue;
+                notes.Add(BodyMarkup(p, text));
+            }
+        }
         if (notes.Count > 0 && notes[^1].EndsWith("./.")) notes[^1] = notes[^1][..^3].TrimEnd();
+
+        // The annex's own text in the body's markup, numbered afresh; its "./." is the writer's.
+        string? markup = null;
+        var ink = textBlocks.Where(b => b is SourceTable || b is SourceParagraph p && Patterns.Squash(p.Text) is { Length: > 0 } t && t is not ("./." or "/.")).ToList();
+        foreach (var p in textBlocks.OfType<SourceParagraph>().Where(p => Patterns.Squash(p.Text) is "./." or "/.")) Mark([p], Role.AnnexContent, roles);
+        if (ink.Count > 0)
+        {
+            var reader = new BodyReader(doc, profile.Numbering, corrections, roles, new Dictionary<int, int>(), template: false);
+            var written = reader.Write(reader.Read(ink));
+            var footnotes = reader.Footnotes();
+            markup = PlanRecogniser.StripEndMark(written);
+            if (footnotes.Length > 0) markup = markup?.TrimEnd('\n') + "\n\n" + footnotes;
+        }
+
+        if (table is null)
+            return markup is null && title is null ? null : new ImportedAnnex(title?.TrimEnd('.'), reference, Landscape(doc, blocks), [], []) { Text = markup, Notes = notes };
+
         var section = table.Section < doc.Sections.Count ? doc.Sections[table.Section] : null;
         var landscape = section?.Landscape == true;
         var size = table.Paragraphs().SelectMany(p => p.Runs).Where(r => r.Text.Trim().Length > 0)
@@ -95,10 +137,23 @@ static class AnnexReader
             Title = title is null ? null : title.TrimEnd('.'),
             Reference = reference,
             Landscape = landscape,
+            Text = markup,
             Notes = notes,
             TextSize = size is { } s && Math.Abs(s - defaultSize.Value) > 0.1 ? s : null,
         };
     }
+
+    /// <summary>
+    /// "Phụ lục", "PHỤ LỤC II", "Phụ lục 2: Danh mục …" as a heading — not a sentence of an
+    /// annex's text that starts with the word ("Phụ lục này gồm …").
+    /// </summary>
+    static bool StartsAnnex(SourceParagraph p) =>
+        Patterns.IsAnnexLabel(p.Text) && (p.Alignment is Alignment.Center or Alignment.Right
+            || Regex.IsMatch(Patterns.Squash(p.Text), @"^Phụ lục(\s+([IVXLC]+|\d+|số\s*\d+))?\s*([:.\-–]|$)", RegexOptions.IgnoreCase));
+
+    /// <summary>An annex's page is landscape when the section holding its first block is.</summary>
+    static bool Landscape(SourceDocument doc, List<SourceBlock> blocks) =>
+        blocks.Count > 0 && blocks[0].Section < doc.Sections.Count && doc.Sections[blocks[0].Section].Landscape;
 
     /// <summary>A note in light markup: its bold and italic runs kept.</summary>
     static string BodyMarkup(SourceParagraph p, string text)

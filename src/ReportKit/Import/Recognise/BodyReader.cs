@@ -31,14 +31,17 @@ sealed class BodyBlock
 sealed class BodyReader
 {
     readonly SourceDocument _doc;
+    readonly bool _template;
     readonly IReadOnlyList<string> _profileNumbering;
     readonly List<string> _corrections;
     readonly List<RoleLine> _roles;
     readonly Dictionary<int, int> _footnoteNumbers;
 
     /// <param name="footnoteNumbers">Shared by the readers of one document, so footnotes are numbered once across its parts.</param>
-    public BodyReader(SourceDocument doc, IReadOnlyList<string> profileNumbering, List<string> corrections, List<RoleLine> roles, Dictionary<int, int>? footnoteNumbers = null)
+    /// <param name="template">The markup is a template (the body, the closing): a literal "{{" is escaped; an annex's text is not one.</param>
+    public BodyReader(SourceDocument doc, IReadOnlyList<string> profileNumbering, List<string> corrections, List<RoleLine> roles, Dictionary<int, int>? footnoteNumbers = null, bool template = true)
     {
+        _template = template;
         _footnoteNumbers = footnoteNumbers ?? [];
         _doc = doc;
         _profileNumbering = profileNumbering;
@@ -433,13 +436,13 @@ sealed class BodyReader
         return sb.ToString();
     }
 
-    static string Escape(string text)
+    string Escape(string text)
     {
         var t = text.Replace("\\", "\\\\").Replace("*", "\\*").Replace("_", "\\_").Replace("`", "\\`").Replace("[", "\\[");
         t = Regex.Replace(t, @"<(?=[A-Za-z/!?])", "\\<");
         t = Regex.Replace(t, @"&(?=#?\w+;)", "\\&");
         // The body is also a template: a literal "{{" must not start a template expression.
-        t = t.Replace("{{", "{{ \"{{\" }}");
+        if (_template) t = t.Replace("{{", "{{ \"{{\" }}");
         return t;
     }
 

@@ -119,7 +119,7 @@ public static class PlanRecogniser
         var annexes = AnnexReader.Read(annexBlocks, doc, roles, profile, corrections, out var targets);
 
         // 7. The body.
-        // Footnotes are numbered across the opening, the body and the closing in reading order.
+        // Footnotes are numbered across the opening, the body and the closing in reading order (an annex's text numbers its own).
         var footnoteNumbers = new Dictionary<int, int>();
         var preface = new System.Text.StringBuilder();
         // A footnote in the opening keeps it a paragraph of the body, where the reference can stay.
@@ -480,12 +480,15 @@ public static class PlanRecogniser
         return blocks[^1].Kind is BlockKind.Table || blocks[^1].Marker is { IsSection: true } ? blocks.Count : blocks.Count - 1;
     }
 
-    static string? StripEndMark(string? markup)
+    internal static string? StripEndMark(string? markup)
     {
         if (markup is null) return null;
         var t = markup.TrimEnd();
-        if (t.EndsWith("./.")) t = t[..^3] + ".";
-        else if (t.EndsWith("/.")) t = t[..^2] + ".";
+        if (t.EndsWith("./.")) t = t[..^3];
+        else if (t.EndsWith("/.")) t = t[..^2];
+        else return t.Length == 0 ? null : t + "\n";
+        // The mark took the sentence's full stop; a sentence ending "!" or "?" had none.
+        if (t.Length > 0 && t[^1] is not ('!' or '?' or '…')) t += ".";
         return t.Length == 0 ? null : t + "\n";
     }
 

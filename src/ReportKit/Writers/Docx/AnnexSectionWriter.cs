@@ -8,11 +8,13 @@ namespace ReportKit.Writers.Docx;
 
 /// <summary>
 /// Phụ lục at the end of the DOCX: its own A4 section (landscape or portrait) with its own page
-/// numbering (NĐ 30 III.1đ), "Phụ lục" line, title, "(Kèm theo ...)" line, then a bordered table
-/// whose header rows repeat on every page (tblHeader) and whose rows never split (cantSplit), the
-/// notes under it, and the end mark ("./.", Mẫu 2.1).
+/// numbering (NĐ 30 III.1đ), "Phụ lục" line, title, "(Kèm theo ...)" line, the annex's own text
+/// (laid out as the body is, on the annex's page width), then a bordered table whose header rows
+/// repeat on every page (tblHeader) and whose rows never split (cantSplit), the notes under it,
+/// and the end mark ("./.", Mẫu 2.1).
 /// </summary>
-sealed class AnnexSectionWriter(FormatProfile profile)
+/// <param name="footnotes">Where footnotes in an annex's text go (the document's one footnotes part).</param>
+sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes = null)
 {
     // Landscape margins as in the official Phụ lục I file: top 20, bottom 15, left 30, right 15 mm;
     // a portrait annex keeps the document's.
@@ -37,8 +39,19 @@ sealed class AnnexSectionWriter(FormatProfile profile)
         var refWidth = Math.Min(TimesMetrics.WidthTwips(annex.Reference, 13, false), textWidth);
         yield return RunFactory.Rule(textWidth, refWidth / 3);
         yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.HeaderLine }));
-        var table = Table(annex, textWidth);
+        if (annex.Text.Count > 0)
+        {
+            // Text above a table keeps its last line with the table; text that ends the annex keeps a last table with its "./.".
+            var text = new BlockWriter(footnotes ?? new FootnoteWriter(), textWidth);
+            foreach (var e in text.Write(annex.Text, keepLastWithNext: true)) yield return e;
+        }
         var closing = Closing(annex).ToList();
+        if (!annex.HasTable)
+        {
+            foreach (var p in closing) yield return p;
+            yield break;
+        }
+        var table = Table(annex, textWidth);
         // The table's last row goes over the page with what closes the annex, so "./." (or the
         // notes) never stands alone on a page of its own.
         if (closing.Count > 0)

@@ -47,7 +47,7 @@ public sealed class DocxWriter
         foreach (var p in blocks.Write(doc.Body, keepLastWithNext: true)) body.Append(p);
         body.Append(new EndBlockWriter(_profile, _textWidth).Write(doc.End));
 
-        var annexWriter = new AnnexSectionWriter(_profile);
+        var annexWriter = new AnnexSectionWriter(_profile, footnotes);
         for (var i = 0; i < doc.Annexes.Count; i++)
         {
             // The preceding content ends its section here; each annex is its own section (orientation, page numbers).

@@ -18,8 +18,10 @@ namespace ReportKit.Writers.Xlsx;
 /// </summary>
 public sealed class AnnexWorkbookWriter
 {
+    /// <summary>One sheet per annex that has a table (an annex of text only has nothing to put in a sheet).</summary>
     public void Write(IReadOnlyList<AnnexTable> annexes, DocumentInfo info, Stream output)
     {
+        annexes = annexes.Where(a => a.HasTable).ToList();
         var styles = new CellStyles();
         var sheets = annexes.Select(a => new AnnexSheetXml(a, styles)).ToList();
         var sheetXml = sheets.Select(s => s.Build()).ToList();
