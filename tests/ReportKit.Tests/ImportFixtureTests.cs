@@ -98,6 +98,8 @@ public class ImportFixtureTests(ITestOutputHelper output)
         Assert.Equal(e.NumberingFixes, r.NumberingFixes.Count);
         Assert.Empty(r.Report.Guesses);
         Assert.Empty(r.Report.NotPlaced);
+        if (e.Annexes is { } kinds)
+            Assert.Equal(kinds, p.Annexes.Select(a => a.Columns.Count > 0 || a.Targets is not null ? "bang" : "van_ban"));
 
         var yaml = importer.CheckedYaml(r, Path.Combine(dir.Path, "ke-hoach.yaml"));
         Assert.NotNull(PlanLoader.Parse(yaml, "ke-hoach.yaml", new Diagnostics.DiagnosticBag()));

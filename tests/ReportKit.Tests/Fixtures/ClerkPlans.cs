@@ -13,6 +13,9 @@ public sealed record Expect(string Profile, string Issuer, string Symbol, int? N
     public int NumberingFixes { get; init; }
     public string? Authority { get; init; }
     public bool Annex { get; init; }
+
+    /// <summary>The annexes the import must place, in order: "bang" (a table, with or without text above it), "van_ban" (text only).</summary>
+    public string[]? Annexes { get; init; }
 }
 
 /// <summary>A plan as a clerk made it in Word: how to build it, and what its import must find.</summary>
@@ -26,12 +29,13 @@ public sealed record ClerkPlan(string Name, string Description, Func<(WordFixtur
 /// NĐ 30's own Word annexes, office templates), each exercising habits the importer must survive.
 /// The wording is written for these tests.
 /// </summary>
-public static class ClerkPlans
+public static partial class ClerkPlans
 {
     static readonly Fmt F = Fmt.Body;
 
     public static readonly ClerkPlan[] All =
     [
+        .. WithAnnexes,
         new("hoi-bang-1x2", "header in a borderless 1×2 table, Số pushed down by an empty paragraph, rules drawn as shapes with a VML fallback, typed numbers, Nơi nhận beside the signature in a 1×2 table, page number in the header",
             HeaderTable1x2, new("hoi", "Ban Thường vụ", "KH-BTV", 15, "Hoàng Thị Mai", 5) { Date = "05/03/2025", Authority = "TM. BAN THƯỜNG VỤ" }),
         new("hoi-tab", "header and signature laid out with tabs and spaces, rules typed as dashes after a manual line break, empty paragraphs for the signature space; an unpadded number and date, a trích yếu not bold, a closing pasted in Arial, page numbers at the foot",

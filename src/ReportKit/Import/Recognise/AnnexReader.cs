@@ -75,6 +75,9 @@ static class AnnexReader
             Mark([p], Role.AnnexTitle, roles);
         }
         if (!labelled && title is null && reference is null) return null;
+        // The rule under the heading lines, drawn or typed ("-----").
+        for (; k < blocks.Count && blocks[k] is SourceParagraph q && (q.IsBlank || Patterns.IsTypedRule(Patterns.Squash(q.Text))); k++)
+            if (!q.IsBlank) Mark([q], Role.AnnexContent, roles);
 
         var content = blocks.Skip(k).ToList();
         var tableAt = content.FindLastIndex(b => b is SourceTable);
@@ -93,7 +96,8 @@ static class AnnexReader
                 notes.Add(BodyMarkup(p, text));
             }
         }
-        if (notes.Count > 0 && notes[^1].EndsWith("./.")) notes[^1] = notes[^1][..^3].TrimEnd();
+        // The writer closes the last note with "./." itself (inside its emphasis too: "*… giao./.*").
+        if (notes.Count > 0) notes[^1] = Regex.Replace(notes[^1], @"\s*\.?/\.(?<marks>\**)$", "${marks}");
 
         // The annex's own text in the body's markup, numbered afresh; its "./." is the writer's.
         string? markup = null;
@@ -101,8 +105,11 @@ static class AnnexReader
         foreach (var p in textBlocks.OfType<SourceParagraph>().Where(p => Patterns.Squash(p.Text) is "./." or "/.")) Mark([p], Role.AnnexContent, roles);
         if (ink.Count > 0)
         {
-            var reader = new BodyReader(doc, profile.Numbering, corrections, roles, new Dictionary<int, int>(), template: false);
+            // Its lines are the annex's content to check, not the body's (whose end mark and styles are checked as the body's).
+            var textRoles = new List<RoleLine>();
+            var reader = new BodyReader(doc, profile.Numbering, corrections, textRoles, new Dictionary<int, int>(), template: false);
             var written = reader.Write(reader.Read(ink));
+            roles.AddRange(textRoles.Select(r => r with { Role = Role.AnnexContent }));
             var footnotes = reader.Footnotes();
             markup = PlanRecogniser.StripEndMark(written);
             if (footnotes.Length > 0) markup = markup?.TrimEnd('\n') + "\n\n" + footnotes;

@@ -351,7 +351,7 @@ sealed class BodyReader
     void Compare(BodyBlock b, string expected)
     {
         var typed = b.Marker!;
-        if (typed.Kind == MarkerKind.Letter ? Letter(expected) != typed.Text.TrimEnd(')', '.') : Digits(expected) != Digits(typed.Text))
+        if (typed.Kind == MarkerKind.Letter ? Letter(expected) != typed.Text.TrimEnd(')', '.', '-') : Digits(expected) != Digits(typed.Text))
         {
             var where = b.Paras[0].Where;
             var words = Patterns.Squash(b.Text);

@@ -14,7 +14,8 @@ public sealed record Marker(MarkerKind Kind, string Text, int Depth, string Suff
 {
     static readonly Regex Roman = new(@"^(?<m>[IVXLC]{1,6})(?<s>\s*[.\-–)/:])\s*", RegexOptions.CultureInvariant);
     static readonly Regex ArabicPath = new(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3})(?<s>\.|\)|-(?!\d)|–)?(?=\s|\p{Lu})\s*", RegexOptions.CultureInvariant);
-    static readonly Regex Letter = new(@"^(?<m>[a-zđ])(?<s>\))\s*", RegexOptions.CultureInvariant);
+    // "a)", and the Party's "a-" and some offices' "a." when a word follows.
+    static readonly Regex Letter = new(@"^(?<m>[a-zđ])(?<s>\)|[-.](?=\s+\p{L}))\s*", RegexOptions.CultureInvariant);
     static readonly Regex Dash = new(@"^(?<m>[-–—•·])\s*(?=\S)", RegexOptions.CultureInvariant);
     static readonly Regex Plus = new(@"^(?<m>\+)\s*(?=\S)", RegexOptions.CultureInvariant);
 
