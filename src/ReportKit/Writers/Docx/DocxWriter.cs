@@ -51,7 +51,7 @@ public sealed class DocxWriter
         for (var i = 0; i < doc.Annexes.Count; i++)
         {
             // The preceding content ends its section here; each annex is its own section (orientation, page numbers).
-            body.Append(new Paragraph(new ParagraphProperties(i == 0 ? MainSection() : annexWriter.Section(doc.Annexes[i - 1].Orientation))));
+            body.Append(SectionBreak(i == 0 ? MainSection() : annexWriter.Section(doc.Annexes[i - 1].Orientation)));
             foreach (var e in annexWriter.Write(doc.Annexes[i])) body.Append(e);
         }
         body.Append(doc.Annexes.Count == 0 ? MainSection() : annexWriter.Section(doc.Annexes[^1].Orientation));
@@ -71,6 +71,15 @@ public sealed class DocxWriter
         zip.Add("word/settings.xml", DocxParts.Xml(Settings()));
         zip.Add("word/styles.xml", DocxParts.Xml(StyleSheet.Build(_profile)));
     }
+
+    /// <summary>
+    /// The empty paragraph that ends a section before an annex: one point high, so an end block or
+    /// table that fills its page to the bottom does not push it, alone, onto a blank page.
+    /// </summary>
+    static Paragraph SectionBreak(SectionProperties section) => new(new ParagraphProperties(
+        new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+        new ParagraphMarkRunProperties(new FontSize { Val = "2" }, new FontSizeComplexScript { Val = "2" }),
+        section));
 
     Settings Settings() => new(
         new Zoom { Percent = "100" },
