@@ -48,6 +48,34 @@ public class ImportFixtureTests(ITestOutputHelper output)
         Assert.Equal("CHỈ TIÊU HỖ TRỢ PHỤ NỮ KHỞI NGHIỆP NĂM 2025", Assert.Single(r.Plan.Annexes).Title);
     }
 
+    /// <summary>Text between the (Kèm theo …) line and the table, an annex of text, a second table: each has its place.</summary>
+    [Fact]
+    public void Annex_text_and_second_tables_have_their_place()
+    {
+        using var dir = new Repo.TempDir();
+        var importer = new DocumentImporter(Repo.Templates);
+
+        var ubnd = importer.Recognise(Build(ClerkPlans.All.Single(p => p.Name == "ubnd-phu-luc-nhiem-vu-va-van-ban"), dir.Path, out _));
+        Assert.Empty(ubnd.Report.NotPlaced);
+        var (tasks, text) = (ubnd.Plan.Annexes[0], ubnd.Plan.Annexes[1]);
+        Assert.Equal("Các cơ quan, đơn vị thực hiện các nhiệm vụ sau, báo cáo kết quả về Sở Nông nghiệp và Phát triển nông thôn:\n", tasks.Text);
+        Assert.Equal(["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"], tasks.Columns.Select(c => c.Title));
+        Assert.Equal(["***Ghi chú:*** *các cơ quan chủ trì chủ động bố trí kinh phí trong dự toán được giao*"], tasks.Notes);
+        Assert.Empty(text.Columns);
+        Assert.StartsWith("## Về Chương trình OCOP\n\n- Mục tiêu, nội dung, ý nghĩa", text.Text);
+        Assert.EndsWith("trên sàn thương mại điện tử.\n", text.Text);
+
+        var party = importer.Recognise(Build(ClerkPlans.All.Single(p => p.Name == "dang-uy-xa-khau-hieu"), dir.Path, out _));
+        Assert.Empty(party.Report.NotPlaced);
+        Assert.StartsWith("1. Nhiệt liệt chào mừng 96 năm", party.Plan.Annexes[0].Text);
+        var schedule = party.Plan.Annexes[1];
+        // The first table is written in the annex's text under its heading; the last is the annex's table.
+        Assert.Contains("## Cấp xã\n\n{rộng: ", schedule.Text);
+        Assert.Contains("| 2 | Giải bóng chuyền chào mừng | Từ 25/01 đến 01/02/2026 |", schedule.Text);
+        Assert.EndsWith("## Chi bộ thôn, bản\n", schedule.Text);
+        Assert.Equal(2, schedule.Rows.Count);
+    }
+
     static string Build(ClerkPlan plan, string dir, out WordFixture doc)
     {
         var (d, sect) = plan.Build();
