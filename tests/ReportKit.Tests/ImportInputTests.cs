@@ -114,14 +114,21 @@ public class ImportInputTests
         Assert.Contains("Excel", Error(path));
     }
 
+    /// <summary>A file that starts as a Word 97–2003 document does (an OLE compound file), named cu.doc.</summary>
+    static string OldWordFile(string dir)
+    {
+        var path = Path.Combine(dir, "cu.doc");
+        var bytes = new byte[2048];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     [Fact]
     public void A_doc_without_LibreOffice_says_what_to_install()
     {
         using var dir = new Repo.TempDir();
-        var path = Path.Combine(dir.Path, "cu.doc");
-        var bytes = new byte[2048];
-        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
-        File.WriteAllBytes(path, bytes);
+        var path = OldWordFile(dir.Path);
         var saved = Environment.GetEnvironmentVariable("REPORTKIT_SOFFICE");
         Environment.SetEnvironmentVariable("REPORTKIT_SOFFICE", Path.Combine(dir.Path, "no-soffice"));
         try { Assert.Contains("LibreOffice", Error(path)); }
@@ -133,10 +140,7 @@ public class ImportInputTests
     public void A_doc_LibreOffice_cannot_convert_gets_what_LibreOffice_said()
     {
         using var dir = new Repo.TempDir();
-        var path = Path.Combine(dir.Path, "cu.doc");
-        var bytes = new byte[2048];
-        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
-        File.WriteAllBytes(path, bytes);
+        var path = OldWordFile(dir.Path);
         var args = Path.Combine(dir.Path, "args.txt");
         var soffice = LibreOffice.FakeSoffice(dir.Path,
             $"echo \"$@\" > '{args}'\necho 'Warning: failed to launch javaldx - java may not function correctly' >&2\necho 'Error: source file could not be loaded' >&2\nexit 1");
