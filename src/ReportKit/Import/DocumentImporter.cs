@@ -68,6 +68,19 @@ public sealed class DocumentImporter
         var yaml = Yaml(r);
         var bag = new DiagnosticBag();
         var plan = Load.PlanLoader.Parse(yaml, targetName, bag);
+        if (plan?.Annexes is { } annexes && annexes.Count == r.Plan.Annexes.Count && !bag.HasErrors)
+        {
+            // A "(Kèm theo …)" line that is the one the writer words from the plan's number, date and
+            // organs is left to the writer, so it follows them when the plan is edited.
+            var worded = Document.AnnexBuilder.Reference(plan, Profile(plan.Profile).Number);
+            var imported = r.Plan.Annexes.Select(a => a.Reference == worded ? a with { Reference = null } : a).ToList();
+            if (!imported.SequenceEqual(r.Plan.Annexes))
+            {
+                yaml = Yaml(r with { Plan = r.Plan with { Annexes = imported } });
+                bag = new DiagnosticBag();
+                plan = Load.PlanLoader.Parse(yaml, targetName, bag);
+            }
+        }
         if (plan is not null) bag.AddRange(Checks.ProfileRules.Check(plan, Profile(plan.Profile)));
         if (bag.HasErrors)
             throw new ReportKitException(bag.Items.Where(d => d.Severity == Severity.Error)
