@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Safety;
 
 namespace ReportGen;
 
@@ -6,6 +7,23 @@ namespace ReportGen;
 static class Cli
 {
     public const int Ok = 0, InputError = 1, InternalError = 70;
+
+    /// <summary>REPORTKIT_LIMITS, then each --limit, for the rest of the run; a bad value is an error naming where it was written.</summary>
+    public static int ApplyLimits(IEnumerable<string> options)
+    {
+        try
+        {
+            var limits = Limits.FromEnvironment();
+            foreach (var o in options) limits = limits.With(o, "--limit");
+            Limits.SetForProcess(limits);
+            return Ok;
+        }
+        catch (ReportKitException ex)
+        {
+            foreach (var d in ex.Diagnostics) Console.Error.WriteLine("error: " + d);
+            return InputError;
+        }
+    }
 
     /// <param name="nothingWritten">False for commands that write good items and report the bad ones (clone).</param>
     public static int Run(Action action, bool nothingWritten = true)
@@ -25,6 +43,12 @@ static class Cli
         catch (IOException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
+            return InputError;
+        }
+        catch (OutOfMemoryException)
+        {
+            // Limits keep every input far below this; reaching it means limits were raised past what the machine holds.
+            Console.Error.WriteLine("error: out of memory: the input is larger than this machine can handle; lower the limits you raised (docs/gioi-han.md)");
             return InputError;
         }
         catch (UnauthorizedAccessException ex)

@@ -30,4 +30,13 @@ static class CommonOptions
     {
         Description = "Warnings count as errors: nothing is written and the exit code is 1 (e.g. a figure in the body that disagrees with the plan's targets).",
     };
+
+    /// <summary>--limit name=value, on every command; REPORTKIT_LIMITS sets the same for every run (docs/gioi-han.md).</summary>
+    public static Option<string[]> Limits() => new("--limit")
+    {
+        Description = "Change a safety limit for this run, e.g. --limit workbook-rows=100000 (repeatable; names and defaults: docs/gioi-han.md). The environment variable REPORTKIT_LIMITS=\"name=value,...\" sets them for every run.",
+        Recursive = true,
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
 }

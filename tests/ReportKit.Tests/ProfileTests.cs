@@ -161,8 +161,26 @@ public class ProfileTests
         AssertTestProfileLayout(Render(TestPlan, templateDir: TestProfiles));
 
     [Fact]
-    public void A_profile_is_found_by_an_absolute_path() =>
-        AssertTestProfileLayout(Render(TestPlan.Replace("the_thuc: thu-nghiem", $"the_thuc: {Path.Combine(TestProfiles, "profiles", "thu-nghiem.yaml")}")));
+    public void A_profile_is_found_by_an_absolute_path_inside_the_plans_folder()
+    {
+        using var dir = new Repo.TempDir();
+        var profile = dir.File("rieng/thu-nghiem.yaml", File.ReadAllText(Path.Combine(TestProfiles, "profiles", "thu-nghiem.yaml")));
+        var plan = dir.File("ke-hoach.yaml", TestPlan.Replace("the_thuc: thu-nghiem", $"the_thuc: {profile}"));
+        var result = new PlanRenderer(Repo.Templates).Render(plan, dir.Path);
+        using var stream = File.OpenRead(result.DocxPath);
+        AssertTestProfileLayout(DocxDump.Dump(stream));
+    }
+
+    [Fact]
+    public void A_profile_outside_the_plans_folder_and_the_template_folders_is_refused_at_its_line()
+    {
+        // A plan received from elsewhere must not make reportgen read other files of the machine.
+        using var dir = new Repo.TempDir();
+        var elsewhere = Path.Combine(TestProfiles, "profiles", "thu-nghiem.yaml");
+        var plan = dir.File("ke-hoach.yaml", TestPlan.Replace("the_thuc: thu-nghiem", $"the_thuc: {elsewhere}"));
+        var ex = Assert.Throws<ReportKitException>(() => new PlanRenderer(Repo.Templates).Render(plan, dir.Path));
+        Assert.StartsWith($"ke-hoach.yaml:1:11: the_thuc: '{elsewhere}' is outside the plan's folder and the template folders", ex.Diagnostics.Single().ToString());
+    }
 
     [Fact]
     public void A_profile_beside_the_plan_is_found_by_its_relative_path()
@@ -200,7 +218,7 @@ public class ProfileTests
         using var dir = new Repo.TempDir();
         var path = dir.File("hong.yaml", "ten: hong\nkiem_tra: { ky_hieu: '^[A-Z' }\n");
         var ex = Assert.Throws<ReportKitException>(() => ProfileLoader.LoadFile(path));
-        Assert.StartsWith("hong.yaml: kiem_tra.ky_hieu: '^[A-Z' is not a regular expression", ex.Diagnostics.Single().ToString());
+        Assert.StartsWith("hong.yaml:2:22: kiem_tra.ky_hieu: '^[A-Z' is not a regular expression", ex.Diagnostics.Single().ToString());
     }
 
     // Mixed regimes ------------------------------------------------------------------------------

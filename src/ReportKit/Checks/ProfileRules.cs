@@ -33,8 +33,8 @@ public static class ProfileRules
             if (signer.Position is { } position && ForbiddenPrefix(position, "nguoi_ky.chuc_vu", signer.PositionAt, plan, profile) is { } p) yield return p;
         }
 
-        if (checks.SymbolPattern is { } pattern && !Regex.IsMatch(plan.Symbol, pattern, RegexOptions.CultureInvariant))
-            yield return At(plan.SymbolAt, plan,
+        if (checks.SymbolPattern is { } pattern && SymbolFits(plan.Symbol, pattern, checks, out var timedOut) is false)
+            yield return timedOut ?? At(plan.SymbolAt, plan,
                 $"ky_hieu: \"{plan.Symbol}\" does not fit the '{profile.Name}' profile{(checks.SymbolExample is { } ex ? $" (e.g. {ex})" : "")}");
 
         if (plan.Archive is { } luu)
@@ -60,6 +60,23 @@ public static class ProfileRules
         var parts = style.ArchiveLine.Split("{luu}");
         if (parts.Length != 2) return line == style.ArchiveLine;
         return line.Length > parts[0].Length + parts[1].Length && line.StartsWith(parts[0], StringComparison.Ordinal) && line.EndsWith(parts[1], StringComparison.Ordinal);
+    }
+
+    /// <summary>The profile's pattern runs with the regex-timeout limit (a pattern that backtracks without end is the profile's error, at its line).</summary>
+    static bool SymbolFits(string symbol, string pattern, ProfileChecks checks, out Diagnostic? timedOut)
+    {
+        timedOut = null;
+        try
+        {
+            return Text.SafeRegex.Compile(pattern).IsMatch(symbol);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            var limits = Safety.Limits.Current;
+            timedOut = checks.SymbolPatternAt.At(Severity.Error,
+                $"kiem_tra.ky_hieu: the pattern took longer than {limits.RegexTimeoutMs} ms on \"{symbol}\" (it backtracks without end); simplify it {limits.Hint("regex-timeout")}");
+            return false;
+        }
     }
 
     static Diagnostic? ForbiddenPrefix(string line, string field, SourceRef? at, Plan plan, FormatProfile profile)

@@ -1,6 +1,6 @@
-using ClosedXML.Excel;
 using ReportKit.Diagnostics;
 using ReportKit.Load;
+using ReportKit.Model;
 using ReportKit.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -19,16 +19,16 @@ public static class UnitDirectoryLoader
 
     public static List<UnitIdentity> Load(string path, DiagnosticBag bag)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             bag.Add(new Diagnostic(Severity.Error, path, null, "file not found"));
             return [];
         }
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".xlsx" or ".xlsm" => FromWorkbook(path, bag),
+            ".xlsx" or ".xlsm" or ".xls" => FromWorkbook(path, bag),
             ".yaml" or ".yml" => FromYaml(path, bag),
-            var ext => Fail(bag, path, $"units must be an .xlsx workbook or a .yaml file, not '{ext}'"),
+            var ext => Fail(bag, path, $"units must be a workbook (.xlsx, .xls) or a .yaml file, not '{ext}'"),
         };
     }
 
@@ -40,61 +40,88 @@ public static class UnitDirectoryLoader
 
     static List<UnitIdentity> FromWorkbook(string path, DiagnosticBag bag)
     {
-        using var wb = new XLWorkbook(path);
-        if (!wb.TryGetWorksheet("don_vi", out var ws))
-            return Fail(bag, path, $"no sheet named 'don_vi' (sheets: {string.Join(", ", wb.Worksheets.Select(w => w.Name))})");
-        var header = ws.Row(1);
+        var sheets = WorkbookGrid.Open(path, bag, name => Key(name) == "don_vi");
+        if (sheets is null) return [];
+        var ws = sheets.FirstOrDefault(s => Key(s.Name) == "don_vi");
+        if (ws is null)
+            return Fail(bag, path, $"no sheet named 'don_vi' (sheets: {string.Join(", ", sheets.Select(w => w.Name))})");
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var variables = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var cell in header.CellsUsed())
+        for (var col = 1; col <= ws.LastColumn; col++)
         {
-            var name = VietnameseText.Nfc(cell.GetString().Trim());
-            if (Columns.Contains(name)) index[name] = cell.Address.ColumnNumber;
-            else if (name.StartsWith("bien.", StringComparison.Ordinal) && name.Length > 5) variables[name[5..]] = cell.Address.ColumnNumber;
+            var cell = ws.Get(1, col);
+            if (cell.IsEmpty) continue;
+            var name = Text(cell) ?? "";
+            if (Columns.Contains(name)) index[name] = col;
+            else if (name.StartsWith("bien.", StringComparison.Ordinal) && name.Length > 5) variables[name[5..]] = col;
             else if (name.Length > 0)
             {
                 var hint = KeySuggester.Closest(name, Columns) is { } s ? $" (did you mean '{s}'?)" : $" (columns: {string.Join(", ", Columns)})";
-                bag.Add(Diagnostic.CellError(path, "don_vi", cell.Address.ToString()!, $"unknown column '{name}'{hint}"));
+                bag.Add(Diagnostic.CellError(path, ws.Name, SheetGrid.Address(1, col), $"unknown column '{name}'{hint}"));
             }
         }
         foreach (var required in new[] { "ma", "ten" })
             if (!index.ContainsKey(required))
-                bag.Add(Diagnostic.CellError(path, "don_vi", "A1", $"the header row has no '{required}' column"));
+                bag.Add(Diagnostic.CellError(path, ws.Name, "A1", $"the header row has no '{required}' column"));
         if (!index.ContainsKey("ma") || !index.ContainsKey("ten")) return [];
 
-        var units = new List<UnitIdentity>();
-        var last = ws.LastRowUsed()?.RowNumber() ?? 1;
-        for (var row = 2; row <= last; row++)
+        var units = new List<(UnitIdentity, SourceRef)>();
+        for (var row = 2; row <= ws.LastRow; row++)
         {
-            string? Get(string col) => index.TryGetValue(col, out var c) && ws.Cell(row, c).GetString().Trim() is { Length: > 0 } v ? VietnameseText.Nfc(v) : null;
-            string Addr(string col) => ws.Cell(row, index.GetValueOrDefault(col, 1)).Address.ToString()!;
-            if (Columns.All(c => Get(c) is null)) continue;
-            var code = Get("ma");
-            var name = Get("ten");
-            if (code is null) { bag.Add(Diagnostic.CellError(path, "don_vi", Addr("ma"), $"unit '{name ?? "?"}' (row {row}): ma is empty")); continue; }
-            if (name is null) { bag.Add(Diagnostic.CellError(path, "don_vi", Addr("ten"), $"unit '{code}' (row {row}): ten is empty")); continue; }
-            units.Add(new UnitIdentity
+            if (ws.RowIsEmpty(row)) continue;
+            var problems = false;
+            string? Get(string col)
             {
-                Code = code, Name = name, Level = Get("cap"), Group = Get("nhom"), Parent = Get("chu_quan"), Issuer = Get("ban_hanh"),
-                Symbol = Get("ky_hieu"), Place = Get("dia_danh"), Authority = Get("quyen_han"), Position = Get("chuc_vu"), SignerName = Get("ho_ten"),
-                Variables = variables.Select(v => (v.Key, Value: ws.Cell(row, v.Value).GetString().Trim()))
-                    .Where(v => v.Value.Length > 0).ToDictionary(v => v.Key, v => VietnameseText.Nfc(v.Value)),
-                Source = $"{Path.GetFileName(path)}!don_vi!{row}",
-            });
+                if (!index.TryGetValue(col, out var c)) return null;
+                var cell = ws.Get(row, c);
+                if (cell.Problem is { } p) { bag.Add(Diagnostic.CellError(path, ws.Name, SheetGrid.Address(row, c), $"{col}: {p}")); problems = true; return null; }
+                return Text(cell);
+            }
+            string Addr(string col) => SheetGrid.Address(row, index.GetValueOrDefault(col, 1));
+            var values = Columns.ToDictionary(c => c, Get);
+            if (problems) continue;
+            if (values.Values.All(v => v is null) && variables.Count == 0) continue;
+            var code = values["ma"];
+            var name = values["ten"];
+            if (code is null) { bag.Add(Diagnostic.CellError(path, ws.Name, Addr("ma"), $"unit '{name ?? "?"}' (row {row}): ma is empty")); continue; }
+            if (name is null) { bag.Add(Diagnostic.CellError(path, ws.Name, Addr("ten"), $"unit '{code}' (row {row}): ten is empty")); continue; }
+            var bien = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (k, c) in variables)
+            {
+                var cell = ws.Get(row, c);
+                if (cell.Problem is { } p) { bag.Add(Diagnostic.CellError(path, ws.Name, SheetGrid.Address(row, c), $"bien.{k}: {p}")); problems = true; }
+                else if (Text(cell) is { } v) bien[k] = v;
+            }
+            if (problems) continue;
+            units.Add((Identity(values, bien, $"{Path.GetFileName(path)}!{ws.Name}!{row}"), new SourceRef(path, Sheet: ws.Name, Cell: Addr("ma"))));
         }
-        return Deduplicate(units, bag, path);
+        return Deduplicate(units, bag);
     }
+
+    /// <summary>A cell's text as the unit's value: trimmed, NFC; a blank cell is no value.</summary>
+    static string? Text(GridCell cell)
+    {
+        var text = cell.Number is { } n ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : cell.Text;
+        return string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Nfc(text.Trim());
+    }
+
+    static string Key(string sheetName) => VietnameseText.Slug(sheetName).Replace('-', '_');
+
+    static UnitIdentity Identity(Dictionary<string, string?> v, Dictionary<string, string> bien, string source) => new()
+    {
+        Code = v["ma"]!, Name = v["ten"]!, Level = v["cap"], Group = v["nhom"], Parent = v["chu_quan"], Issuer = v["ban_hanh"],
+        Symbol = v["ky_hieu"], Place = v["dia_danh"], Authority = v["quyen_han"], Position = v["chuc_vu"], SignerName = v["ho_ten"],
+        Variables = bien, Source = source,
+    };
 
     static List<UnitIdentity> FromYaml(string path, DiagnosticBag bag)
     {
-        var text = VietnameseText.Nfc(File.ReadAllText(path));
-        var root = PlanLoader.ReadRoot(text, path, bag);
-        if (root is null) return [];
+        if (YamlFile.Read(path, bag, "expected a mapping with a don_vi: list of units at the top of the file") is not var (root, text)) return [];
         var r = new YamlNodeReader(root, path, text.Split('\n'), bag);
         var seq = r.Sequence("don_vi", required: true);
         r.Finish();
-        var units = new List<UnitIdentity>();
-        if (seq is null) return units;
+        var units = new List<(UnitIdentity, SourceRef)>();
+        if (seq is null) return [];
         foreach (var item in seq.Children)
         {
             if (item is not YamlMappingNode map)
@@ -103,35 +130,42 @@ public static class UnitDirectoryLoader
                 continue;
             }
             var m = r.Child(map, "don_vi[]");
+            var errors = bag.Items.Count;
             var values = Columns.ToDictionary(c => c, c => m.String(c));
+            // A unit needs its code and name, blank or absent alike (reported at the value, or at the unit).
+            if (values["ma"] is null) m.Error(m.Get("ma") ?? map, $"unit '{values["ten"] ?? "?"}': ma is empty");
+            else if (values["ten"] is null) m.Error(m.Get("ten") ?? map, $"unit '{values["ma"]}': ten is empty");
+            // Any other key written with nothing after it is a blank left to fill, not a choice of the default.
+            foreach (var c in Columns)
+                if (c is not ("ma" or "ten") && m.Get(c) is { } node && YamlNodeReader.IsBlank(node))
+                    m.Error(node, $"don_vi[].{c}: is empty; write the value, or leave the key out to use the default");
             var bien = new Dictionary<string, string>(StringComparer.Ordinal);
             if (m.Map("bien") is { } vars)
             {
                 foreach (var (k, v) in vars.Node.Children)
-                    if (k is YamlScalarNode { Value: { } key } && v is YamlScalarNode { Value: { } val }) bien[key] = VietnameseText.Nfc(val);
+                    if (k is not YamlScalarNode { Value: { Length: > 0 } key }) vars.Error(k, $"don_vi[].bien: each name is a word (letters, digits, _), found {YamlNodeReader.Describe(k)}");
+                    else if (v is YamlScalarNode { Value: { } val }) bien[key] = VietnameseText.Nfc(val);
                     else vars.Error(v, "bien: each value is text");
             }
             m.Finish();
-            if (values["ma"] is null) { r.Error(map, $"unit '{values["ten"] ?? "?"}': ma is empty"); continue; }
-            if (values["ten"] is null) { r.Error(map, $"unit '{values["ma"]}': ten is empty"); continue; }
-            units.Add(new UnitIdentity
-            {
-                Code = values["ma"]!, Name = values["ten"]!, Level = values["cap"], Group = values["nhom"], Parent = values["chu_quan"],
-                Issuer = values["ban_hanh"], Symbol = values["ky_hieu"], Place = values["dia_danh"], Authority = values["quyen_han"], Position = values["chuc_vu"],
-                SignerName = values["ho_ten"], Variables = bien, Source = $"{Path.GetFileName(path)}:{map.Start.Line}",
-            });
+            if (bag.Items.Count > errors || values["ma"] is null || values["ten"] is null) continue;
+            var code = m.Get("ma")!;
+            units.Add((Identity(values, bien, $"{Path.GetFileName(path)}:{map.Start.Line}"), new SourceRef(path, (int)code.Start.Line, (int)code.Start.Column)));
         }
-        return Deduplicate(units, bag, path);
+        return Deduplicate(units, bag);
     }
 
-    static List<UnitIdentity> Deduplicate(List<UnitIdentity> units, DiagnosticBag bag, string path)
+    /// <summary>Each code once: a second unit with a code already used is an error at its code, naming where the first is.</summary>
+    static List<UnitIdentity> Deduplicate(List<(UnitIdentity Unit, SourceRef At)> units, DiagnosticBag bag)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
         var result = new List<UnitIdentity>();
-        foreach (var u in units)
+        foreach (var (u, at) in units)
         {
-            if (seen.Add(u.Code)) result.Add(u);
-            else bag.Add(new Diagnostic(Severity.Error, path, null, $"unit '{u.Name}' ({u.Source}): code '{u.Code}' is used twice"));
+            if (seen.TryAdd(u.Code, at)) { result.Add(u); continue; }
+            var first = seen[u.Code];
+            var where = first.Cell is not null ? first.Cell : $"line {first.Line}";
+            bag.Add(at.At(Severity.Error, $"unit '{u.Name}': code '{u.Code}' is used twice (first at {where}); each unit needs its own code"));
         }
         return result;
     }

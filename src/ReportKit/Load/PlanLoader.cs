@@ -28,14 +28,11 @@ public static class PlanLoader
     /// <summary>Loads what it can and adds every problem to <paramref name="bag"/>; null when the file is not usable at all.</summary>
     public static Plan? Load(string path, DiagnosticBag bag)
     {
-        if (!File.Exists(path))
-        {
-            bag.Add(new Diagnostic(Severity.Error, path, null, "file not found"));
-            return null;
-        }
-        var text = VietnameseText.Nfc(File.ReadAllText(path));
-        return Parse(text, path, bag);
+        if (YamlFile.Read(path, bag, PlanFields) is not var (root, text)) return null;
+        return Read(new YamlNodeReader(root, path, text.Split('\n'), bag), Path.GetFullPath(path));
     }
+
+    const string PlanFields = "expected a mapping of plan fields at the top of the file (co_quan:, so:, trich_yeu:, ...)";
 
     public static Plan? Parse(string text, string file, DiagnosticBag bag)
     {
@@ -46,51 +43,7 @@ public static class PlanLoader
     }
 
     /// <summary>Parses YAML into its root mapping, reporting syntax errors at their position.</summary>
-    public static YamlMappingNode? ReadRoot(string text, string file, DiagnosticBag bag)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException ex)
-        {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            // YamlDotNet prefixes positions in the message; the location already says where.
-            message = Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
-            bag.Add(Diagnostic.Error(file, (int)ex.Start.Line, (int)ex.Start.Column, "malformed YAML: " + message));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet's scanner sometimes fails without a position (e.g. an unclosed "[" before
-            // a plain scalar); replay the events to find the last good one.
-            var (line, column) = LastGoodPosition(text);
-            bag.Add(Diagnostic.Error(file, line, column, "malformed YAML: unclosed bracket or quote after this point"));
-            return null;
-        }
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            bag.Add(Diagnostic.Error(file, 1, 1, "expected a mapping of plan fields at the top of the file (co_quan:, so:, trich_yeu:, ...)"));
-            return null;
-        }
-        return root;
-    }
-
-    static (int Line, int Column) LastGoodPosition(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        Mark last = Mark.Empty;
-        try
-        {
-            while (parser.MoveNext()) last = parser.Current!.Start;
-        }
-        catch (Exception)
-        {
-            // The failure is what we are locating.
-        }
-        return ((int)Math.Max(1, last.Line), (int)Math.Max(1, last.Column));
-    }
+    public static YamlMappingNode? ReadRoot(string text, string file, DiagnosticBag bag) => YamlFile.Parse(VietnameseText.Nfc(text), file, bag, PlanFields);
 
     static Plan? Read(YamlNodeReader r, string fullPath)
     {
@@ -128,6 +81,9 @@ public static class PlanLoader
             r.Error(r.Get("luu")!, "luu: the plan writes its whole Lưu line (dong_luu, or the last noi_nhan item); luu fills the profile's form and cannot be used with it");
         var signers = PlanPartReaders.Signers(r);
         var numbering = r.Get("danh_so") is null ? null : r.StringList("danh_so");
+        foreach (var (pattern, at) in (numbering ?? []).Zip(r.SpansOf("danh_so")))
+            if (!Document.SectionNumbering.IsValidPattern(pattern))
+                r.Bag.Add(at.At(Severity.Error, $"danh_so: \"{pattern}\" is not a numbering pattern like I., 1., 1.1., a)"));
         var variables = ReadVariables(r);
         var targets = TargetYamlReader.Read(r, fullPath);
         var annexes = AnnexSpecReader.Read(r, fullPath);
@@ -142,6 +98,7 @@ public static class PlanLoader
             Profile = profile,
             ProfileAt = r.SpansOf("the_thuc").FirstOrDefault(),
             Template = template,
+            TemplateAt = r.SpansOf("mau").FirstOrDefault(),
             Organ = organs[0],
             OrganAt = r.Get("co_quan") is { } organNode ? r.SpanOf(organNode) : null,
             JointOrgans = organs.Skip(1).ToList(),
@@ -187,17 +144,32 @@ public static class PlanLoader
             r.Error(m, "bien: expected a mapping of names to values");
             return result;
         }
-        foreach (var (k, v) in map.Children)
-            result[((YamlScalarNode)k).Value!] = ToPlain(v);
-        return result;
+        return (Dictionary<string, object?>)Plain(r, map, "bien")!;
     }
 
-    /// <summary>Free YAML values become plain strings, lists and dictionaries for the template.</summary>
-    internal static object? ToPlain(YamlNode node) => node switch
+    /// <summary>Free YAML values become plain strings, lists and dictionaries for the template; a key that is not a name is an error at the key.</summary>
+    static object? Plain(YamlNodeReader r, YamlNode node, string path)
     {
-        YamlScalarNode s => s.Value is null ? null : VietnameseText.Nfc(s.Value),
-        YamlSequenceNode seq => seq.Children.Select(ToPlain).ToList(),
-        YamlMappingNode map => map.Children.ToDictionary(kv => ((YamlScalarNode)kv.Key).Value!, kv => ToPlain(kv.Value)),
-        _ => null,
-    };
+        switch (node)
+        {
+            case YamlScalarNode s:
+                return s.Value is null ? null : VietnameseText.Nfc(s.Value);
+            case YamlSequenceNode seq:
+                return seq.Children.Select(c => Plain(r, c, path + "[]")).ToList();
+            case YamlMappingNode map:
+                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var (k, v) in map.Children)
+                {
+                    if (k is not YamlScalarNode { Value: { Length: > 0 } name })
+                    {
+                        r.Error(k, $"{path}: each name is a word (letters, digits, _), found {YamlNodeReader.Describe(k)}");
+                        continue;
+                    }
+                    result[VietnameseText.Nfc(name)] = Plain(r, v, $"{path}.{name}");
+                }
+                return result;
+            default:
+                return null;
+        }
+    }
 }

@@ -24,23 +24,32 @@ public static class TargetValueParser
         if (Grouped.IsMatch(t))
             return (null, $"\"{t}\" is ambiguous: write {t.Replace(".", "")} for a count (no grouping dot) or {t.Replace('.', ',')} for a decimal");
         var pm = Percent.Match(t);
-        if (pm.Success) return (TargetValue.Percent(ToDecimal(pm.Groups[1].Value)), null);
+        if (pm.Success)
+            return ToDecimal(pm.Groups[1].Value) is { } p ? (TargetValue.Percent(p), null) : (null, TooLarge(t));
         if (Plain.IsMatch(t))
         {
-            var n = ToDecimal(t);
+            if (ToDecimal(t) is not { } n) return (null, TooLarge(t));
             return (n == decimal.Truncate(n) && !t.Contains('.') && !t.Contains(',') ? TargetValue.Integer(n) : TargetValue.Decimal(n), null);
         }
         return (TargetValue.Of(t), null);
     }
 
-    static decimal ToDecimal(string s) => decimal.Parse(s.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
+    /// <summary>Figures in plans stay far below this; above it a value is a typo (or a damaged file), and exact arithmetic would overflow.</summary>
+    const decimal Largest = 1_000_000_000_000_000m;
+
+    static string TooLarge(string t) => $"\"{(t.Length > 40 ? t[..40] + "…" : t)}\" is too large a number for a target (at most {Largest:0})";
+
+    static decimal? ToDecimal(string s) =>
+        decimal.TryParse(s.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && Math.Abs(d) <= Largest ? d : null;
 
     /// <summary>A value from a numeric cell; <paramref name="percentFormat"/> when the cell shows it as % (0.8 → 80%).</summary>
-    public static TargetValue FromNumber(double value, bool percentFormat)
+    public static (TargetValue? Value, string? Error) FromNumber(double value, bool percentFormat)
     {
+        if (!double.IsFinite(value) || Math.Abs(value) > (double)Largest)
+            return (null, TooLarge(value.ToString("R", CultureInfo.InvariantCulture)));
         var d = (decimal)value;
-        if (percentFormat) return TargetValue.Percent(Math.Round(d * 100, 10));
-        return d == decimal.Truncate(d) ? TargetValue.Integer(d) : TargetValue.Decimal(d);
+        if (percentFormat) return (TargetValue.Percent(Math.Round(d * 100, 10)), null);
+        return (d == decimal.Truncate(d) ? TargetValue.Integer(d) : TargetValue.Decimal(d), null);
     }
 
     /// <summary>sum|rate|norm|none, also accepted in Vietnamese (tong|ty_le|dinh_muc|khong).</summary>
@@ -56,6 +65,9 @@ public static class TargetValueParser
     /// <summary>Checks a value against its rule; null when fine, else what is wrong.</summary>
     public static string? CheckRule(TargetValue value, Aggregation rule) => (rule, value.Kind) switch
     {
+        // A count, rate or norm below zero is a typo; a decrease is worded in the target ("giảm 5%").
+        (_, not TargetValueKind.Text) when value.Number < 0 =>
+            $"{Text.VietnameseNumber.Number(value.Number.Value)}{(value.Kind == TargetValueKind.Percent ? "%" : "")} is negative: targets and allocations are amounts to reach (write a decrease in words, e.g. \"giảm 5%\")",
         (Model.Aggregation.Sum, TargetValueKind.Text) => $"\"{value.Text}\" is not a number",
         (Model.Aggregation.Sum, TargetValueKind.Percent) => $"{value.Number}% is a rate: mark the target tong_hop: rate (rates are never summed)",
         _ => null,

@@ -24,7 +24,8 @@ public static class TargetWorkbookReader
 
     public static TargetSet? Read(string path, DiagnosticBag bag)
     {
-        var sheets = WorkbookGrid.Open(path, bag);
+        string[] read = [TargetWorkbookLayout.TargetsSheet, TargetWorkbookLayout.UnitsSheet, TargetWorkbookLayout.AllocationSheet];
+        var sheets = WorkbookGrid.Open(path, bag, name => read.Contains(Key(name)));
         if (sheets is null) return null;
         var ctx = new Context(path, bag);
         var targetSheet = ctx.Sheet(sheets, TargetWorkbookLayout.TargetsSheet, required: true);
@@ -185,6 +186,7 @@ public static class TargetWorkbookReader
         public string? CellText(SheetGrid sheet, int row, int col)
         {
             var cell = sheet.Get(row, col);
+            if (cell.Problem is { } problem) { Error(sheet, row, col, problem); return null; }
             if (cell.Number is { } n) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (string.IsNullOrWhiteSpace(cell.Text)) return null;
             var text = VietnameseText.Nfc(cell.Text.Trim());
@@ -201,14 +203,20 @@ public static class TargetWorkbookReader
         {
             if (col == 0) return null;
             var cell = sheet.Get(row, col);
+            if (cell.Problem is { } cellProblem) { Error(sheet, row, col, cellProblem); return null; }
             TargetValue? value;
-            if (cell.Number is { } n) value = TargetValueParser.FromNumber(n, cell.PercentFormat);
+            if (cell.Number is { } n)
+            {
+                var (number, error) = TargetValueParser.FromNumber(n, cell.PercentFormat);
+                if (error is not null) { Error(sheet, row, col, error); return null; }
+                value = number;
+            }
             else
             {
                 var text = CellText(sheet, row, col);
                 if (text is null)
                 {
-                    if (required && string.IsNullOrWhiteSpace(cell.Text)) Error(sheet, row, col, "required: the target's value");
+                    if (required && cell.IsEmpty) Error(sheet, row, col, "required: the target's value");
                     return null;
                 }
                 var (parsed, error) = TargetValueParser.Parse(text);

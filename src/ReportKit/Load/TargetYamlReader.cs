@@ -131,7 +131,12 @@ public static class TargetYamlReader
         }
         foreach (var (k, v) in map.Children)
         {
-            var unit = VietnameseText.Nfc(((YamlScalarNode)k).Value ?? "");
+            if (k is not YamlScalarNode { Value: { Length: > 0 } code })
+            {
+                m.Error(k, $"chi_tieu[].phan_bo: each key is a unit code (ma), found {YamlNodeReader.Describe(k)}");
+                continue;
+            }
+            var unit = VietnameseText.Nfc(code);
             if (v is not YamlScalarNode { Value: { } text })
             {
                 m.Error(v, $"chi_tieu[].phan_bo.{unit}: expected a value, found {YamlNodeReader.Describe(v)}");

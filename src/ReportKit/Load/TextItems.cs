@@ -31,6 +31,9 @@ public static class TextItems
     {
         switch (item)
         {
+            case YamlScalarNode when YamlNodeReader.IsBlank(item):
+                r.Error(item, $"{name}: an item is empty; write its text or remove the line");
+                return null;
             case YamlScalarNode { Value: { } v }:
                 return Checked(r, item, name, VietnameseText.Nfc(v));
             case YamlMappingNode map when Recover(map) is { } text:

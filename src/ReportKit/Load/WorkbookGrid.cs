@@ -1,56 +1,101 @@
 using ReportKit.Diagnostics;
+using ReportKit.Safety;
 
 namespace ReportKit.Load;
 
-/// <summary>One cell as read: text, a number (and whether it is shown as %), and its font for legacy-text detection.</summary>
-public sealed record GridCell(string? Text, double? Number, bool PercentFormat = false, string? Font = null)
+/// <summary>
+/// One cell as read: text, a number (and whether it is shown as %), its font for legacy-text
+/// detection, or the <see cref="Problem"/> that keeps it from having a value (a formula never
+/// calculated, an error like #DIV/0!, a control character), reported by whoever reads the cell.
+/// </summary>
+public sealed record GridCell(string? Text, double? Number, bool PercentFormat = false, string? Font = null, string? Problem = null)
 {
-    public bool IsEmpty => Number is null && string.IsNullOrWhiteSpace(Text);
+    public bool IsEmpty => Number is null && Problem is null && string.IsNullOrWhiteSpace(Text);
 }
 
 /// <summary>
-/// A sheet as a plain grid, so the target reader does not care whether it came from .xlsx
-/// (ClosedXML) or legacy .xls (ExcelDataReader). Rows and columns are 1-based like Excel's.
+/// A sheet as a plain grid, so the target reader does not care whether it came from .xlsx or
+/// legacy .xls. Rows and columns are 1-based like Excel's; only cells with a value are held, so
+/// a sheet formatted down to row 1,048,576 costs nothing.
 /// </summary>
-public sealed class SheetGrid(string name, IReadOnlyDictionary<(int Row, int Col), GridCell> cells)
+public sealed class SheetGrid
 {
-    public string Name { get; } = name;
-    public int LastRow { get; } = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Row);
-    public int LastColumn { get; } = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Col);
+    readonly IReadOnlyDictionary<(int Row, int Col), GridCell> _cells;
+    readonly HashSet<int> _rowsWithValues;
 
-    public GridCell Get(int row, int col) => cells.TryGetValue((row, col), out var c) ? c : new GridCell(null, null);
+    public SheetGrid(string name, IReadOnlyDictionary<(int Row, int Col), GridCell> cells)
+    {
+        Name = name;
+        _cells = cells;
+        _rowsWithValues = cells.Where(c => !c.Value.IsEmpty).Select(c => c.Key.Row).ToHashSet();
+        LastRow = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Row);
+        LastColumn = cells.Count == 0 ? 0 : cells.Keys.Max(k => k.Col);
+    }
 
-    public bool RowIsEmpty(int row) => Enumerable.Range(1, LastColumn).All(c => Get(row, c).IsEmpty);
+    public string Name { get; }
+    public int LastRow { get; }
+    public int LastColumn { get; }
+
+    public GridCell Get(int row, int col) => _cells.TryGetValue((row, col), out var c) ? c : new GridCell(null, null);
+
+    public bool RowIsEmpty(int row) => !_rowsWithValues.Contains(row);
 
     /// <summary>"D7".</summary>
-    public static string Address(int row, int col)
+    public static string Address(int row, int col) => ColumnName(col) + row;
+
+    /// <summary>"A", "Z", "AA", "XFD".</summary>
+    public static string ColumnName(int col)
     {
         var letters = "";
         for (var c = col; c > 0; c = (c - 1) / 26) letters = (char)('A' + (c - 1) % 26) + letters;
-        return letters + row;
+        return letters;
     }
 }
 
-/// <summary>Opens a workbook as grids: .xlsx/.xlsm with ClosedXML, .xls with ExcelDataReader.</summary>
+/// <summary>
+/// Opens a workbook as grids, whatever its extension says: a zip is read as .xlsx/.xlsm, an OLE
+/// file as legacy .xls. Nothing a damaged, crafted or oversized file does gets past here as an
+/// exception: it becomes an error naming the file, and the sheet and cell when known.
+/// </summary>
 public static class WorkbookGrid
 {
-    public static IReadOnlyList<SheetGrid>? Open(string path, DiagnosticBag bag)
+    /// <param name="wanted">Which sheets to read, by name; the others are listed (for messages) but not read.</param>
+    public static IReadOnlyList<SheetGrid>? Open(string path, DiagnosticBag bag, Func<string, bool>? wanted = null)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        try
+        if (ext is not (".xlsx" or ".xlsm" or ".xls"))
+            return Fail(bag, path, $"not a workbook this tool reads (.xlsx or .xls), found \"{ext}\"");
+        if (Directory.Exists(path)) return Fail(bag, path, "is a folder, not a workbook");
+        if (!File.Exists(path)) return Fail(bag, path, "file not found");
+        var limits = Limits.Current;
+        var length = new FileInfo(path).Length;
+        if (length == 0) return Fail(bag, path, "the file is empty (0 bytes): not a workbook; save the workbook again from Excel");
+        if (length > limits.WorkbookSize)
+            return Fail(bag, path, $"the workbook is {Limits.Size(length)}, far more than a plan's data needs {limits.Hint("workbook-size")}");
+        return ReadFailure.Guard<IReadOnlyList<SheetGrid>>(path, bag, () =>
         {
-            return ext switch
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var head = new byte[8];
+            var n = stream.Read(head);
+            stream.Position = 0;
+            if (n >= 4 && head is [0x50, 0x4B, ..]) return XlsxGridReader.Read(path, stream, wanted ?? (_ => true), bag, limits);
+            if (n >= 8 && head is [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
             {
-                ".xlsx" or ".xlsm" => XlsxGridReader.Read(path),
-                ".xls" => XlsGridReader.Read(path),
-                _ => Fail(bag, path, $"not a workbook this tool reads (.xlsx or .xls), found \"{ext}\""),
-            };
-        }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or ArgumentException or InvalidOperationException
-                                       or ExcelDataReader.Exceptions.ExcelReaderException)
-        {
-            return Fail(bag, path, $"cannot read the workbook: {ex.Message}");
-        }
+                if (ext != ".xls") return Fail(bag, path, "is not an .xlsx workbook but an OLE file: a password-protected workbook (remove the password in Excel: File › Info › Protect Workbook) or an old .xls renamed (save it as .xlsx)");
+                return XlsGridReader.Read(path, stream, wanted ?? (_ => true), limits);
+            }
+            return Fail(bag, path, NotAWorkbook(path, ext));
+        });
+    }
+
+    static string NotAWorkbook(string path, string ext)
+    {
+        var sample = new byte[Math.Min(4096, (int)new FileInfo(path).Length)];
+        using (var f = File.OpenRead(path)) f.ReadExactly(sample);
+        var text = sample.Count(b => b is 9 or 10 or 13 || b >= 32) > sample.Length * 95 / 100;
+        return text
+            ? $"is a text file (CSV?) with a workbook's name, not a{(ext == ".xls" ? "n .xls" : "n .xlsx")} workbook; open it in Excel and save it as Excel Workbook (.xlsx)"
+            : $"is not a{(ext == ".xls" ? "n .xls" : "n .xlsx")} workbook (the file is damaged or of another kind); open it in Excel and save it again as .xlsx";
     }
 
     static IReadOnlyList<SheetGrid>? Fail(DiagnosticBag bag, string path, string message)

@@ -1,46 +1,80 @@
 using System.Text;
 using ExcelDataReader;
+using ReportKit.Diagnostics;
+using ReportKit.Safety;
+using ReportKit.Text;
 
 namespace ReportKit.Load;
 
 /// <summary>
 /// Reads legacy .xls (BIFF) with ExcelDataReader. BIFF text may be stored in a Windows code page,
 /// which .NET only decodes once the code-pages provider is registered. Fonts are not exposed, so
-/// legacy-text detection relies on the character heuristics alone.
+/// legacy-text detection relies on the character heuristics alone. The row, column and cell
+/// limits are checked as rows stream in; whatever ExcelDataReader throws on a damaged file is the
+/// file's fault, reported with the sheet (and row) it was reading.
 /// </summary>
 static class XlsGridReader
 {
     static XlsGridReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static IReadOnlyList<SheetGrid> Read(string path)
+    public static IReadOnlyList<SheetGrid> Read(string path, Stream stream, Func<string, bool> wanted, Limits limits)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        using var reader = ExcelReaderFactory.CreateBinaryReader(stream);
         var sheets = new List<SheetGrid>();
-        do
+        string? sheet = null;
+        var row = 0;
+        try
         {
-            var cells = new Dictionary<(int, int), GridCell>();
-            var row = 0;
-            while (reader.Read())
+            using var reader = ExcelReaderFactory.CreateBinaryReader(stream);
+            var total = 0;
+            do
             {
-                row++;
-                for (var col = 0; col < reader.FieldCount; col++)
+                sheet = VietnameseText.Nfc(reader.Name ?? $"Sheet{sheets.Count + 1}");
+                var cells = new Dictionary<(int, int), GridCell>();
+                row = 0;
+                while (wanted(sheet) && reader.Read())
                 {
-                    var v = reader.GetValue(col);
-                    GridCell? cell = v switch
+                    row++;
+                    for (var col = 0; col < reader.FieldCount; col++)
                     {
-                        null => null,
-                        double d => new GridCell(null, d, reader.GetNumberFormatString(col)?.Contains('%') == true),
-                        int i => new GridCell(null, i),
-                        bool b => new GridCell(b ? "TRUE" : "FALSE", null),
-                        DateTime dt => new GridCell(dt.ToString("dd/MM/yyyy"), null),
-                        _ => new GridCell(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture), null),
-                    };
-                    if (cell is { IsEmpty: false }) cells[(row, col + 1)] = cell;
+                        var cell = Cell(reader, col);
+                        if (cell is null || cell.IsEmpty) continue;
+                        var at = SheetGrid.Address(row, col + 1);
+                        if (row > limits.WorkbookRows)
+                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"there is a value in row {row}, below the last row this tool reads: delete what is below your data {limits.Hint("workbook-rows")}"));
+                        if (col + 1 > limits.WorkbookColumns)
+                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"there is a value in column {SheetGrid.ColumnName(col + 1)}, right of the last column this tool reads: delete what is right of your data {limits.Hint("workbook-columns")}"));
+                        if (++total > limits.WorkbookCells)
+                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"the workbook holds more than {limits.WorkbookCells} cells with values, far more than a plan's data {limits.Hint("workbook-cells")}"));
+                        cells[(row, col + 1)] = cell;
+                    }
                 }
-            }
-            sheets.Add(new SheetGrid(reader.Name, cells));
-        } while (reader.NextResult());
+                sheets.Add(new SheetGrid(sheet, cells));
+            } while (reader.NextResult());
+        }
+        catch (Exception ex) when (ex is not ReportKitException)
+        {
+            // ExcelDataReader throws whatever a damaged BIFF stream provokes (NullReference, IndexOutOfRange, ...).
+            var where = sheet is null ? null : row > 0 ? $"{sheet}!{SheetGrid.Address(row, 1)}" : sheet;
+            throw new ReportKitException(new Diagnostic(Severity.Error, path, null, ReadFailure.DescribeAny(ex)) { Cell = where });
+        }
         return sheets;
     }
+
+    static GridCell? Cell(IExcelDataReader reader, int col)
+    {
+        var v = reader.GetValue(col);
+        return v switch
+        {
+            null => null,
+            double d when !double.IsFinite(d) => new GridCell(null, null, Problem: "the cell holds a number that is not finite: the file is damaged"),
+            double d => new GridCell(null, d, reader.GetNumberFormatString(col)?.Contains('%') == true),
+            int i => new GridCell(null, i),
+            bool b => new GridCell(b ? "TRUE" : "FALSE", null),
+            DateTime dt => new GridCell(dt.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture), null),
+            _ => Text(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+        };
+    }
+
+    static GridCell Text(string text) =>
+        ForbiddenCharacters.First(text) is { } f ? new GridCell(null, null, Problem: ForbiddenCharacters.Message(f)) : new GridCell(VietnameseText.Nfc(text), null);
 }

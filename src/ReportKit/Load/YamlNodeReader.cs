@@ -33,6 +33,22 @@ public sealed class YamlNodeReader
 
     string Name(string key) => _path.Length == 0 ? key : $"{_path}.{key}";
 
+    /// <summary>The key's full name in messages: "trang.trai", "chu_ky.tien_to".</summary>
+    public string Path(string key) => Name(key);
+
+    /// <summary>Text exactly as written, spaces and emptiness included (a separator, a blank); null only when the key is absent.</summary>
+    public string? Literal(string key)
+    {
+        var node = Get(key);
+        if (node is null) return null;
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"{Name(key)}: expected text, found {Describe(node)}");
+            return null;
+        }
+        return Checked(scalar, Name(key), VietnameseText.Nfc(scalar.Value ?? ""));
+    }
+
     public void Error(YamlNode node, string message) =>
         _bag.Add(Diagnostic.Error(_file, (int)node.Start.Line, (int)node.Start.Column, message));
 
@@ -55,13 +71,16 @@ public sealed class YamlNodeReader
         return null;
     }
 
-    /// <summary>A scalar string; null when absent or empty. Reports a missing required field at the mapping.</summary>
+    /// <summary>
+    /// A scalar string; null when absent, empty or only spaces (an empty value is a missing value).
+    /// A required field that is absent is reported at the mapping, one written empty at its value.
+    /// </summary>
     public string? String(string key, bool required = false)
     {
         var node = Get(key);
-        if (node is null || node is YamlScalarNode { Value: null } || node is YamlScalarNode { Value: "", Style: ScalarStyle.Plain })
+        if (node is null || IsBlank(node))
         {
-            if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
+            if (required) Error(node ?? _map, node is null ? $"{Name(key)}: required field is missing" : $"{Name(key)}: required field is empty");
             return null;
         }
         if (node is not YamlScalarNode scalar)
@@ -72,16 +91,51 @@ public sealed class YamlNodeReader
         return Checked(scalar, Name(key), VietnameseText.Nfc(scalar.Value!));
     }
 
+    /// <summary>A null, empty or whitespace-only scalar: a value that is not there.</summary>
+    public static bool IsBlank(YamlNode node) => node is YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v);
+
+    /// <summary>One item of a list as text (a Nơi nhận line, a căn cứ): null and an error at the item when it is empty or not text.</summary>
+    public string? ItemText(YamlNode item, string name)
+    {
+        if (IsBlank(item))
+        {
+            Error(item, $"{name}: an item is empty; write its text or remove the line");
+            return null;
+        }
+        if (item is not YamlScalarNode { Value: { } v })
+        {
+            Error(item, $"{name}: each item must be text, found {Describe(item)}");
+            return null;
+        }
+        return Checked(item, name, VietnameseText.Nfc(v));
+    }
+
     /// <summary>
     /// Text pasted from an old .doc in TCVN3 or VNI reads as Latin-1 symbols ("Céng hoµ"); it is
-    /// reported where it stands rather than printed wrong (workflow.md §3.2).
+    /// reported where it stands rather than printed wrong (workflow.md §3.2). A block is checked
+    /// line by line, so one pasted line among Unicode ones is still found, at its own line.
     /// </summary>
     string Checked(YamlNode node, string name, string text)
     {
-        if (LegacyEncoding.Detect(text) is { } enc)
-            Error(node, $"{name}: \"{(text.Length > 40 ? text[..40] + "…" : text)}\" looks like {enc} legacy text, not Unicode; convert it (e.g. Unikey's converter, {enc} → Unicode) and try again");
+        if (text.Contains('\n') && node is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } block)
+        {
+            var (line, column) = ContentStart(block);
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (LegacyEncoding.Detect(lines[i]) is not { } legacy) continue;
+                var indent = lines[i].Length - lines[i].TrimStart().Length;
+                _bag.Add(Diagnostic.Error(_file, line + i, column + indent, LegacyMessage(name, lines[i].Trim(), legacy)));
+                return text;
+            }
+            return text;
+        }
+        if (LegacyEncoding.Detect(text) is { } enc) Error(node, LegacyMessage(name, text, enc));
         return text;
     }
+
+    static string LegacyMessage(string name, string text, string enc) =>
+        $"{name}: \"{(text.Length > 40 ? text[..40] + "…" : text)}\" looks like {enc} legacy text, not Unicode; convert it (e.g. Unikey's converter, {enc} → Unicode) and try again";
 
     /// <summary>A block of text with the position of its first character, for errors inside it.</summary>
     public Model.TextSource? Text(string key, bool required = false)
@@ -156,14 +210,14 @@ public sealed class YamlNodeReader
         return new DateOnly(y, m, d);
     }
 
-    /// <summary>A list of strings; a single scalar is accepted as a one-item list.</summary>
+    /// <summary>A list of strings; a single scalar is accepted as a one-item list. An empty item is an error at that item.</summary>
     public List<string> StringList(string key, bool required = false)
     {
         var node = Get(key);
         var result = new List<string>();
-        if (node is null || node is YamlScalarNode { Value: null or "" })
+        if (node is null || IsBlank(node))
         {
-            if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
+            if (required) Error(node ?? _map, node is null ? $"{Name(key)}: required field is missing" : $"{Name(key)}: required field is empty");
             return result;
         }
         if (node is YamlScalarNode s) { result.Add(Checked(s, Name(key), VietnameseText.Nfc(s.Value!))); return result; }
@@ -173,17 +227,49 @@ public sealed class YamlNodeReader
             return result;
         }
         foreach (var item in seq.Children)
-        {
-            if (item is YamlScalarNode { Value: { } v }) result.Add(Checked(item, Name(key), VietnameseText.Nfc(v)));
-            else Error(item, $"{Name(key)}: each item must be text, found {Describe(item)}");
-        }
+            if (ItemText(item, Name(key)) is { } text) result.Add(text);
         return result;
+    }
+
+    /// <summary>A number written in the YAML (sizes in points, lengths in mm); null when absent. Out of [min, max] is an error naming the range.</summary>
+    public double? Number(string key, double min, double max, string? why = null)
+    {
+        var node = Get(key);
+        var text = String(key);
+        if (text is null) return null;
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
+        {
+            Error(node!, $"{Name(key)}: \"{text}\" is not a number");
+            return null;
+        }
+        if (v < min || v > max)
+        {
+            Error(node!, $"{Name(key)}: {text.Trim()} is out of range ({min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}){(why is null ? "" : "; " + why)}");
+            return null;
+        }
+        return v;
+    }
+
+    /// <summary>true/false (also yes/no, có/không); null when absent.</summary>
+    public bool? Bool(string key)
+    {
+        var node = Get(key);
+        var text = String(key);
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null: return null;
+            case "true" or "yes" or "co" or "có": return true;
+            case "false" or "no" or "khong" or "không": return false;
+            default:
+                Error(node!, $"{Name(key)}: \"{text}\" is not true or false");
+                return null;
+        }
     }
 
     public YamlNodeReader? Map(string key, bool required = false)
     {
         var node = Get(key);
-        if (node is null || node is YamlScalarNode { Value: null or "" })
+        if (node is null || IsBlank(node))
         {
             if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
             return null;
@@ -201,7 +287,7 @@ public sealed class YamlNodeReader
     public YamlSequenceNode? Sequence(string key, bool required = false)
     {
         var node = Get(key);
-        if (node is null || node is YamlScalarNode { Value: null or "" })
+        if (node is null || IsBlank(node))
         {
             if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
             return null;
@@ -216,7 +302,11 @@ public sealed class YamlNodeReader
     {
         foreach (var (k, _) in _map.Children)
         {
-            var key = (k as YamlScalarNode)?.Value ?? "?";
+            if (k is not YamlScalarNode { Value: { } key })
+            {
+                Error(k, $"{(_path.Length == 0 ? "" : _path + ": ")}a key must be a name such as {_known.Order(StringComparer.Ordinal).FirstOrDefault() ?? "ten"}, found {Describe(k)}");
+                continue;
+            }
             if (_known.Contains(key)) continue;
             var suggestion = KeySuggester.Closest(key, _known);
             var hint = suggestion is null ? $" (known keys: {string.Join(", ", _known.Order(StringComparer.Ordinal))})" : $" (did you mean '{suggestion}'?)";
@@ -228,7 +318,7 @@ public sealed class YamlNodeReader
     {
         YamlMappingNode => "a mapping",
         YamlSequenceNode => "a list",
-        YamlScalarNode s => $"\"{s.Value}\"",
+        YamlScalarNode s => $"\"{(s.Value is { Length: > 60 } v ? v[..60] + "…" : s.Value)}\"",
         _ => node.NodeType.ToString(),
     };
 }

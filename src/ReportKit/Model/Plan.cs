@@ -12,6 +12,9 @@ public sealed record Plan
     /// <summary>Mẫu: the Scriban template that holds the wording (name under templates/ or a path).</summary>
     public string Template { get; init; } = "ke-hoach";
 
+    /// <summary>Where mau was written (null when the default applies).</summary>
+    public SourceRef? TemplateAt { get; init; }
+
     /// <summary>Cơ quan ban hành: the issuing organ; in a co-issued (liên tịch) plan, the lead organ.</summary>
     public required Organ Organ { get; init; }
 

@@ -49,18 +49,29 @@ public sealed class PlanRenderer
         var locator = new TemplateLocator(_templateDir, planPath);
         FormatProfile? profile = null;
         PlanTemplate? template = null;
+        string? templatePath = null;
         if (plan is not null)
         {
+            // mau and the_thuc come from the plan: they may only name files inside the plan's folder and the template folders.
             profile = Collect(bag, () => _profiles.GetOrAdd(plan.Profile + "\n" + string.Join("\n", locator.ProfileDirs),
-                _ => ProfileLoader.Load(plan.Profile, locator.ProfileDirs, plan.ProfileAt)));
-            var templatePath = locator.FindTemplate(plan.Template);
-            if (templatePath is null)
-                bag.Add(new Diagnostic(Severity.Error, planPath, null, $"mau: no template '{plan.Template}' in {string.Join(", ", locator.Roots)}"));
-            else template = Collect(bag, () => _templates.GetOrAdd(templatePath, PlanTemplate.Load));
+                _ => ProfileLoader.Load(plan.Profile, locator.ProfileDirs, plan.ProfileAt, locator.Roots)));
+            try
+            {
+                templatePath = locator.FindTemplate(plan.Template, fromPlan: true);
+                if (templatePath is null)
+                    bag.Add(plan.TemplateAt.At(Severity.Error, $"mau: no template '{plan.Template}' in {string.Join(", ", locator.Roots)}") with { File = planPath });
+            }
+            catch (SandboxException ex)
+            {
+                bag.Add(plan.TemplateAt.At(Severity.Error, $"mau: {ex.Message}") with { File = planPath });
+            }
+            if (templatePath is not null) template = Collect(bag, () => _templates.GetOrAdd(templatePath, PlanTemplate.Load));
         }
         string? body = null;
         if (plan is not null && template is not null)
-            body = template.Render(plan, bag, profile?.Number, profile?.Annex);
+            body = template.Render(plan, bag, profile?.Number, profile?.Annex, locator.Roots);
+        if (plan is not null && profile is not null && body is not null && !bag.HasErrors)
+            bag.AddRange(BodyRules.Check(plan, body, profile, templatePath!));
         if (profile is not null && plan is not null) bag.AddRange(ProfileRules.Check(plan, profile));
         if (plan is not null) bag.AddRange(MarkupPitfalls.Check(plan));
         bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
@@ -83,30 +94,23 @@ public sealed class PlanRenderer
     public RenderResult Render(string planPath, string outputDir) => Render(planPath, outputDir, new RenderOptions());
 
     /// <summary>
-    /// Renders &lt;name&gt;.docx and, when the plan has targets, &lt;name&gt;.phu-luc.xlsx beside it.
-    /// Both are built in memory first, so an error in either leaves neither written.
+    /// Renders &lt;name&gt;.docx and, when the plan has targets, &lt;name&gt;.phu-luc.xlsx beside it,
+    /// as one <see cref="OutputSet"/>: both are written or neither, and earlier files stay as they
+    /// were when anything fails.
     /// </summary>
     public RenderResult Render(string planPath, string outputDir, RenderOptions options)
     {
         var warnings = new List<Diagnostic>();
         var (_, document, profile) = Prepare(planPath, options, warnings);
         var name = Path.GetFileNameWithoutExtension(planPath);
-        var outputs = new List<(string Path, byte[] Bytes)>();
         var docx = new DocxWriter(profile);
-        outputs.Add((Path.Combine(outputDir, name + ".docx"), Bytes(s => docx.Write(document, s))));
-        warnings.AddRange(docx.Warnings);
+        var outputs = new OutputSet()
+            .Add(Path.Combine(outputDir, name + ".docx"), s => docx.Write(document, s));
         if (document.Annexes.Any(a => a.HasTable))
-            outputs.Add((Path.Combine(outputDir, name + ".phu-luc.xlsx"), Bytes(s => new AnnexWorkbookWriter().Write(document.Annexes, document.Info, s))));
-        Directory.CreateDirectory(outputDir);
-        foreach (var (path, bytes) in outputs) AtomicFile.Write(path, s => s.Write(bytes));
-        return new RenderResult(outputs.Select(o => o.Path).ToList(), warnings);
-    }
-
-    static byte[] Bytes(Action<Stream> write)
-    {
-        using var ms = new MemoryStream();
-        write(ms);
-        return ms.ToArray();
+            outputs.Add(Path.Combine(outputDir, name + ".phu-luc.xlsx"), s => new AnnexWorkbookWriter().Write(document.Annexes, document.Info, s));
+        outputs.Commit();
+        warnings.AddRange(docx.Warnings);
+        return new RenderResult(outputs.Paths, warnings);
     }
 
     static T? Collect<T>(DiagnosticBag bag, Func<T> action) where T : class

@@ -29,9 +29,12 @@ public sealed class TemplateLocator
     public IEnumerable<string> ProfileDirs => Roots.Select(r => Path.Combine(r, "profiles")).Concat(Roots);
 
     /// <summary>A template by name ("ke-hoach") or relative path ("mau-rieng.sbn", resolved against the plan's folder first).</summary>
-    public string? FindTemplate(string nameOrPath)
+    /// <param name="fromPlan">The name was written in a plan (mau:): it must resolve inside <see cref="Roots"/> (see <see cref="Sandbox"/>); names given on the command line need not.</param>
+    /// <exception cref="SandboxException">With <paramref name="fromPlan"/>, the name leads outside the roots.</exception>
+    public string? FindTemplate(string nameOrPath, bool fromPlan = false)
     {
         var file = nameOrPath.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) ? nameOrPath : nameOrPath + ".sbn";
+        if (fromPlan) return Sandbox.Find(file, Roots, Roots, "template");
         if (Path.IsPathRooted(file)) return File.Exists(file) ? file : null;
         return Roots.Select(r => Path.Combine(r, file)).FirstOrDefault(File.Exists);
     }

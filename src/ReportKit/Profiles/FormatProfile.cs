@@ -211,6 +211,8 @@ public sealed class ProfileChecks
     [YamlMember(Alias = "tien_to_cam")] public List<string> ForbiddenPrefixes { get; set; } = [];
     /// <summary>A regular expression the ký hiệu must match under this regime.</summary>
     [YamlMember(Alias = "ky_hieu")] public string? SymbolPattern { get; set; }
+    /// <summary>Where the pattern was written, so a check that runs too long is reported there.</summary>
+    [YamlIgnore] public Model.SourceRef? SymbolPatternAt { get; set; }
     /// <summary>Why the ký hiệu pattern exists, shown in the error.</summary>
     [YamlMember(Alias = "ky_hieu_vi_du")] public string? SymbolExample { get; set; }
     /// <summary>Words the plan's luu must not start with because dong_luu already writes them (e.g. "VT" under NĐ 30).</summary>

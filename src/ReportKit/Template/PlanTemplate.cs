@@ -19,11 +19,13 @@ public sealed class PlanTemplate
 
     PlanTemplate(string path, Scriban.Template template) { _templatePath = path; _template = template; }
 
-    /// <summary>Parses a template file; syntax errors are reported at their position.</summary>
+    /// <summary>Parses a template file (read as every text input is: size, encoding, characters); syntax errors are reported at their position.</summary>
     public static PlanTemplate Load(string path)
     {
-        var text = Text.VietnameseText.Nfc(File.ReadAllText(path));
-        var template = Scriban.Template.Parse(text, path);
+        var bag = new DiagnosticBag();
+        var text = Text.TextFile.Read(path, bag);
+        bag.ThrowIfErrors();
+        var template = Scriban.Template.Parse(text!, path);
         if (template.HasErrors)
             throw new ReportKitException(template.Messages.Select(m => ToDiagnostic(m, path, 0, 0)).ToList());
         return new PlanTemplate(path, template);
@@ -40,16 +42,17 @@ public sealed class PlanTemplate
 
     /// <param name="number">The profile's number style (how so_ky_hieu is cited); NĐ 30's when null.</param>
     /// <param name="annexes">The profile's annex style (how annexes are labelled); NĐ 30's when null.</param>
-    public string? Render(Plan plan, DiagnosticBag bag, Profiles.NumberStyle? number = null, Profiles.AnnexStyle? annexes = null)
+    /// <param name="includeRoots">Folders <c>include</c> may read from (the plan's folder and the template folders); null: no includes.</param>
+    public string? Render(Plan plan, DiagnosticBag bag, Profiles.NumberStyle? number = null, Profiles.AnnexStyle? annexes = null, IReadOnlyList<string>? includeRoots = null)
     {
         var model = TemplateModel.Create(plan, number);
         var annexStyle = annexes ?? new Profiles.AnnexStyle();
         // The body may name an annex by its label ({{ phu_luc[1].nhan }} → "Phụ lục II").
         model["phu_luc"] = AnnexMentions.List(plan, annexStyle);
         var functions = TemplateFunctions.Create();
-        var body = RenderInline(plan.Body, model, functions, bag);
-        var closing = plan.Closing is { } c ? RenderInline(c, model, functions, bag) : null;
-        var opening = plan.OpeningText is { } o ? RenderInline(o, model, functions, bag) : null;
+        var body = RenderInline(plan.Body, model, functions, bag, includeRoots);
+        var closing = plan.Closing is { } c ? RenderInline(c, model, functions, bag, includeRoots) : null;
+        var opening = plan.OpeningText is { } o ? RenderInline(o, model, functions, bag, includeRoots) : null;
         if (bag.HasErrors) return null;
         model["noi_dung"] = body;
         model["ket_luan"] = closing;
@@ -60,17 +63,19 @@ public sealed class PlanTemplate
         model["phu_luc_chua_nhac"] = annexList.Where(a => a["da_nhac"] is false).ToList();
         try
         {
-            return _template.Render(NewContext(model, functions));
+            return _template.Render(StrictContext.Create(includeRoots, functions, model));
         }
         catch (ScriptRuntimeException ex)
         {
-            bag.Add(Diagnostic.Error(_templatePath, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, ex.OriginalMessage));
+            // An error inside an included template is reported in that file.
+            var file = ex.Span.FileName is { Length: > 0 } f && Path.IsPathRooted(f) ? f : _templatePath;
+            bag.Add(Diagnostic.Error(file, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, StrictContext.Describe(ex)));
             return null;
         }
     }
 
     /// <summary>Renders text from the plan file; errors are shifted to where that text sits in the file.</summary>
-    static string? RenderInline(TextSource source, ScriptObject model, ScriptObject functions, DiagnosticBag bag)
+    static string? RenderInline(TextSource source, ScriptObject model, ScriptObject functions, DiagnosticBag bag, IReadOnlyList<string>? includeRoots)
     {
         if (!source.Text.Contains("{{")) return source.Text;
         var template = Scriban.Template.Parse(source.Text, source.File);
@@ -81,16 +86,17 @@ public sealed class PlanTemplate
         }
         try
         {
-            return template.Render(NewContext(model, functions));
+            return template.Render(StrictContext.Create(includeRoots, functions, model));
         }
         catch (ScriptRuntimeException ex)
         {
-            bag.Add(Diagnostic.Error(source.File, ex.Span.Start.Line + source.Line, ex.Span.Start.Column + source.Column, ex.OriginalMessage));
+            if (ex.Span.FileName is { Length: > 0 } f && Path.IsPathRooted(f) && f != source.File)
+                bag.Add(Diagnostic.Error(f, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, StrictContext.Describe(ex)));
+            else
+                bag.Add(Diagnostic.Error(source.File, ex.Span.Start.Line + source.Line, ex.Span.Start.Column + source.Column, StrictContext.Describe(ex)));
             return null;
         }
     }
-
-    static TemplateContext NewContext(ScriptObject model, ScriptObject functions) => StrictContext.Create(functions, model);
 
     internal static Diagnostic ToDiagnostic(LogMessage m, string? file, int lineOffset, int columnOffset) =>
         new(m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, file,

@@ -8,8 +8,22 @@ public static class VietnameseText
 {
     static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>NFC; every string entering the model goes through here (Word, macOS and "Unicode tổ hợp" typing produce NFD).</summary>
-    public static string Nfc(string s) => s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+    /// <summary>
+    /// NFC; every string entering the model goes through here (Word, macOS and "Unicode tổ hợp"
+    /// typing produce NFD). Text holding what no normalization accepts (U+FFFE, broken UTF-16) is
+    /// returned as it is: the character check refuses it, at its place.
+    /// </summary>
+    public static string Nfc(string s)
+    {
+        try
+        {
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return s;
+        }
+    }
 
     /// <summary>Real capitals (not w:caps), so e-office indexing and copy-paste see the same text the reader does.</summary>
     public static string Upper(string s) => Nfc(s).ToUpper(Vi);

@@ -291,8 +291,8 @@ public static class CorpusInputs
         WriteSkeleton(zip, ["don_vi"]);
         WriteSheet(zip, 1, w =>
         {
-            Row(w, 1, ["ma", "ten", "cap"]);
-            for (var i = 1; i <= rows; i++) Row(w, i + 1, [$"X{i:D6}", $"Xã số {i}", "xã"]);
+            Row(w, 1, ["ma", "ten", "cap", "ho_ten"]);
+            for (var i = 1; i <= rows; i++) Row(w, i + 1, [$"X{i:D6}", $"Xã số {i}", "xã", $"Nguyễn Thị {i}"]);
         });
     }
 

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReportKit.Diagnostics;
+using ReportKit.Model;
+using ReportKit.Profiles;
+
+namespace ReportKit.Checks;
+
+/// <summary>
+/// What a body must be before it becomes a document, checked on the text the template rendered
+/// (the plan's noi_dung within its wording): not empty; headings within the levels the numbering
+/// defines, one level deeper at a time, and numberable (Roman numerals stop at 3999); every
+/// footnote reference defined (a definition nobody references is a warning: it would not print);
+/// no raw HTML (it would print as tags); nesting a reader can follow. Each problem is reported
+/// where it was written: the plan's line when the text comes from the plan, else the template.
+/// </summary>
+public static class BodyRules
+{
+    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().Build();
+
+    /// <summary>Deeper than this, lists and quotes are not a plan's structure but a damaged or crafted text (and slow to parse).</summary>
+    const int MaxIndent = 100, MaxQuoteMarks = 20;
+
+    public static IReadOnlyList<Diagnostic> Check(Plan plan, string body, FormatProfile profile, string templatePath)
+    {
+        var found = new List<Diagnostic>();
+        var where = new Locator(plan, body, templatePath);
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            found.Add(new Diagnostic(Severity.Error, templatePath, null, "the template renders nothing: the plan would have no body; check that it writes {{ noi_dung }} and what its conditions ({{ if }}) leave out"));
+            return found;
+        }
+        if (Nesting(body, where) is { } nesting) { found.Add(nesting); return found; }
+
+        MarkdownDocument doc;
+        try
+        {
+            doc = Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            found.Add(where.At(0, null, Severity.Error, $"noi_dung: the text cannot be read as a plan's body ({ex.Message})"));
+            return found;
+        }
+        found.AddRange(Headings(doc, plan, profile, where));
+        found.AddRange(Footnotes(body, where));
+        found.AddRange(Html(doc, where));
+        return found;
+    }
+
+    static Diagnostic? Nesting(string body, Locator where)
+    {
+        var lines = body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            var quotes = line.TrimStart().TakeWhile(c => c is '>' or ' ').Count(c => c == '>');
+            if (indent > MaxIndent)
+                return where.At(i, line.TrimStart(), Severity.Error, $"noi_dung: a line indented {indent} spaces: lists nested that deep are not a plan's structure; indent by 2 spaces per level");
+            if (quotes > MaxQuoteMarks)
+                return where.At(i, line.TrimStart(), Severity.Error, $"noi_dung: a line starts with {quotes} '>' quote marks; a plan quotes at most a level or two");
+        }
+        return null;
+    }
+
+    static IEnumerable<Diagnostic> Headings(MarkdownDocument doc, Plan plan, FormatProfile profile, Locator where)
+    {
+        var patterns = plan.Numbering is { Count: > 0 } n ? n : profile.Numbering;
+        var counters = new int[8];
+        var previous = 0;
+        foreach (var h in doc.Descendants<HeadingBlock>())
+        {
+            var marks = new string('#', h.Level);
+            var text = marks + " " + InlineText(h.Inline);
+            if (h.Level > patterns.Count)
+            {
+                yield return where.At(h.Line, text, Severity.Error,
+                    $"noi_dung: a heading at level {h.Level} ({marks}), but the numbering defines {patterns.Count} levels ({string.Join(" ", patterns)}); use at most {new string('#', patterns.Count)}, or a list (-) for finer points");
+                previous = h.Level;
+                continue;
+            }
+            if (h.Level > previous + 1 && (previous > 0 || h.Level > 2))
+                yield return where.At(h.Line, text, Severity.Error, previous == 0
+                    ? $"noi_dung: the first heading is at level {h.Level} ({marks}) with no heading at level {h.Level - 1} above it, so its number would start with 0; start with # or ##"
+                    : $"noi_dung: a heading at level {h.Level} ({marks}) right under one at level {previous} ({new string('#', previous)}): it skips level {previous + 1} and would be numbered wrongly; use {new string('#', previous + 1)}");
+            previous = h.Level;
+            counters[h.Level]++;
+            for (var i = h.Level + 1; i < counters.Length; i++) counters[i] = 0;
+            if (IsRoman(patterns[h.Level - 1]) && counters[h.Level] > 3999)
+                yield return where.At(h.Line, text, Severity.Error,
+                    $"noi_dung: this is section {counters[h.Level]} at level {h.Level}, numbered in Roman numerals ({patterns[h.Level - 1]}), which stop at 3999; no plan has that many sections: check the headings");
+        }
+    }
+
+    static bool IsRoman(string pattern) => Regex.IsMatch(pattern.Trim(), @"^I[^A-Za-z0-9]*$");
+
+    static string InlineText(ContainerInline? inline) =>
+        inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    static readonly Regex Definition = new(@"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    static readonly Regex Reference = new(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant);
+
+    static IEnumerable<Diagnostic> Footnotes(string body, Locator where)
+    {
+        var lines = body.Split('\n');
+        var defined = new Dictionary<string, int>(StringComparer.Ordinal);
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var def = Definition.Match(lines[i]);
+            if (def.Success) defined.TryAdd(def.Groups[1].Value, i);
+        }
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var def = Definition.Match(lines[i]);
+            foreach (Match m in Reference.Matches(lines[i]))
+            {
+                if (def.Success && m.Index == def.Groups[1].Index - 2) continue;
+                var label = m.Groups[1].Value;
+                referenced.Add(label);
+                if (!defined.ContainsKey(label))
+                    yield return where.At(i, m.Value, Severity.Error,
+                        $"noi_dung: footnote {m.Value} has no definition, so it would print as the text \"{m.Value}\"; add a line \"{m.Value}: ...\" after the paragraph, or remove the reference");
+            }
+        }
+        foreach (var (label, line) in defined)
+            if (!referenced.Contains(label))
+                yield return where.At(line, $"[^{label}]:", Severity.Warning,
+                    $"noi_dung: footnote [^{label}] is defined but never referenced, so it is not printed; write [^{label}] where it belongs, or remove it");
+    }
+
+    static IEnumerable<Diagnostic> Html(MarkdownDocument doc, Locator where)
+    {
+        foreach (var o in doc.Descendants())
+        {
+            var (line, tag) = o switch
+            {
+                HtmlBlock b => (b.Line, b.Lines.Lines.Length > 0 ? b.Lines.Lines[0].ToString().Trim() : "<"),
+                HtmlInline i => (i.Line, i.Tag),
+                _ => (-1, ""),
+            };
+            if (line < 0) continue;
+            var shown = tag.Length > 30 ? tag[..30] + "…" : tag;
+            var hint = tag.StartsWith("<!--", StringComparison.Ordinal)
+                ? "for a note to yourself use a YAML comment (# ...) outside the text"
+                : "use **bold** or *italic* for emphasis, or write the text without the tags";
+            yield return where.At(line, tag, Severity.Error, $"noi_dung: raw HTML ({shown}) is not part of a plan's text and would print as tags; {hint}");
+        }
+    }
+
+    /// <summary>Finds where a line of the rendered body was written: in the plan's noi_dung or ket_luan when it is there, else in the template.</summary>
+    sealed class Locator(Plan plan, string body, string templatePath)
+    {
+        readonly string[] _rendered = body.Split('\n');
+
+        public Diagnostic At(int renderedLine, string? snippet, Severity severity, string message)
+        {
+            var line = renderedLine >= 0 && renderedLine < _rendered.Length ? _rendered[renderedLine] : "";
+            var probe = snippet ?? line.Trim();
+            foreach (var source in new[] { plan.Body, plan.Closing })
+            {
+                if (source is null || probe.Length == 0) continue;
+                var lines = source.Text.Split('\n');
+                // The same text may appear more than once: take the occurrence with the same rank.
+                var rank = _rendered.Take(Math.Max(0, renderedLine)).Count(l => l.Contains(probe, StringComparison.Ordinal));
+                var hits = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains(probe, StringComparison.Ordinal)).ToList();
+                if (hits.Count == 0) continue;
+                var (text, index) = hits[Math.Min(rank, hits.Count - 1)];
+                var column = text.IndexOf(probe, StringComparison.Ordinal);
+                return new Diagnostic(severity, source.File, $"{source.Line + index}:{(index == 0 ? source.Column : IndentColumn(source)) + column}", message);
+            }
+            var quoted = line.Trim().Length > 60 ? line.Trim()[..60] + "…" : line.Trim();
+            return new Diagnostic(severity, templatePath, null, $"{message} (in the text the template writes: \"{quoted}\")");
+        }
+
+        /// <summary>Block scalars strip the same indentation from every line; quoted text continues at column 1.</summary>
+        static int IndentColumn(TextSource s) => s.Column;
+    }
+}

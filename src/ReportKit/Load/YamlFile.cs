@@ -1,0 +1,207 @@
+using System.Text.RegularExpressions;
+using ReportKit.Diagnostics;
+using ReportKit.Safety;
+using ReportKit.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace ReportKit.Load;
+
+/// <summary>
+/// Reads YAML files the one safe way for every reader (plans, units, profiles). The text comes
+/// through <see cref="TextFile"/> (size, encoding, characters); then the parser's events are
+/// scanned before YamlDotNet builds its node tree, which recurses once per level: nesting past
+/// <see cref="Limits.YamlDepth"/>, aliases that would repeat more than
+/// <see cref="Limits.YamlAliasNodes"/> values, a second document, an alias to no anchor, and
+/// forbidden characters written as escapes ("\0", "\u202E") are each reported at their place
+/// and nothing more is read.
+/// </summary>
+public static class YamlFile
+{
+    /// <summary>The root mapping of <paramref name="path"/>; null with located errors in <paramref name="bag"/>.</summary>
+    /// <param name="expected">The error when the top of the file is not a mapping ("expected a mapping of plan fields at the top of the file (co_quan:, ...)").</param>
+    public static (YamlMappingNode Root, string Text)? Read(string path, DiagnosticBag bag, string expected)
+    {
+        var text = TextFile.Read(path, bag, checkCharacters: false);
+        if (text is null) return null;
+        var root = Parse(text, path, bag, expected);
+        return root is null ? null : (root, text);
+    }
+
+    /// <summary>Parses text already read (NFC) into its root mapping, reporting every problem at its position.</summary>
+    public static YamlMappingNode? Parse(string text, string file, DiagnosticBag bag, string expected)
+    {
+        if (!TextFile.CheckCharacters(text, file, bag) || !Scan(text, file, bag)) return null;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            bag.Add(Located(ex, text, file));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's builder fails without a position in a few cases (duplicate keys through
+            // complex keys, an unclosed "[" before a plain scalar); the event scan located the rest.
+            var (line, column) = LastGoodPosition(text);
+            bag.Add(Diagnostic.Error(file, line, column, $"malformed YAML after this point ({ex.Message})"));
+            return null;
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var at = stream.Documents.Count > 0 ? stream.Documents[0].RootNode.Start : Mark.Empty;
+            bag.Add(Diagnostic.Error(file, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), expected));
+            return null;
+        }
+        return root;
+    }
+
+    /// <summary>A YamlDotNet error at its place; a tab in an indentation is reported at the tab (YamlDotNet points at the scalar before it).</summary>
+    static Diagnostic Located(YamlException ex, string text, string file)
+    {
+        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = text.Split('\n');
+            for (var i = Math.Max(0, (int)ex.Start.Line - 1); i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+                var tab = lines[i].IndexOf('\t');
+                if (tab >= 0 && tab < indent)
+                    return Diagnostic.Error(file, i + 1, tab + 1, "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces");
+            }
+        }
+        return Diagnostic.Error(file, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column), Describe(ex));
+    }
+
+    static string Describe(YamlException ex)
+    {
+        var message = ex.InnerException?.Message ?? ex.Message;
+        // YamlDotNet prefixes positions in the message; the location already says where.
+        message = Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
+        if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || message.Contains("same key", StringComparison.OrdinalIgnoreCase))
+            return "this key appears twice in the same mapping; keep one (" + message + ")";
+        if (message.Contains("cannot start any token", StringComparison.Ordinal))
+            return "malformed YAML: a character that cannot start a value here (a tab used for indentation? YAML indents with spaces only)";
+        return "malformed YAML: " + message;
+    }
+
+    sealed class Frame(string? anchor, long nodesAtStart, int depth)
+    {
+        public string? Anchor { get; } = anchor;
+        public long NodesAtStart { get; } = nodesAtStart;
+        public int Depth { get; } = depth;
+        public int DeepestBelow { get; set; }
+    }
+
+    /// <summary>Walks the parser's events with the limits; false when the file must not be read further.</summary>
+    static bool Scan(string text, string file, DiagnosticBag bag)
+    {
+        var limits = Limits.Current;
+        var parser = new Parser(new StringReader(text));
+        var stack = new Stack<Frame>();
+        var anchors = new Dictionary<string, (long Nodes, int Depth)>(StringComparer.Ordinal);
+        long nodes = 0, repeated = 0;
+        var documents = 0;
+        var ok = true;
+        void Error(ParsingEvent e, string message)
+        {
+            bag.Add(Diagnostic.Error(file, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column), message));
+            ok = false;
+        }
+        void Ended(long size, int depth, string? anchor)
+        {
+            if (anchor is not null) anchors[anchor] = (size, depth);
+            if (stack.TryPeek(out var parent)) parent.DeepestBelow = Math.Max(parent.DeepestBelow, depth + 1);
+        }
+        try
+        {
+            while (ok && parser.MoveNext())
+            {
+                var e = parser.Current!;
+                switch (e)
+                {
+                    case DocumentStart when ++documents == 2:
+                        Error(e, "a second YAML document ('---') in one file: it would be ignored; keep one document per file (remove the '---' line, or split the file)");
+                        break;
+                    case MappingStart or SequenceStart:
+                    {
+                        nodes++;
+                        if (stack.Count + 1 > limits.YamlDepth)
+                        {
+                            Error(e, $"lists and mappings are nested more than {limits.YamlDepth} levels deep here; no plan needs that (check the brackets and indentation) {limits.Hint("yaml-depth")}");
+                            break;
+                        }
+                        stack.Push(new Frame(((NodeEvent)e).Anchor.IsEmpty ? null : ((NodeEvent)e).Anchor.Value, nodes, stack.Count + 1));
+                        break;
+                    }
+                    case MappingEnd or SequenceEnd:
+                    {
+                        var frame = stack.Pop();
+                        Ended(nodes - frame.NodesAtStart + 1, frame.DeepestBelow, frame.Anchor);
+                        break;
+                    }
+                    case Scalar s:
+                    {
+                        nodes++;
+                        Ended(1, 0, s.Anchor.IsEmpty ? null : s.Anchor.Value);
+                        if (ForbiddenCharacters.First(s.Value) is { } f)
+                            Error(e, ForbiddenCharacters.Message(f, escaped: true));
+                        break;
+                    }
+                    case AnchorAlias alias:
+                    {
+                        var name = alias.Value.Value;
+                        if (!anchors.TryGetValue(name, out var target))
+                        {
+                            Error(e, $"alias *{name} refers to no anchor: write &{name} on a value above it (an alias cannot point into the value that holds it)");
+                            break;
+                        }
+                        nodes += target.Nodes;
+                        repeated += target.Nodes;
+                        if (repeated > limits.YamlAliasNodes)
+                            Error(e, $"aliases (*name) repeat more than {limits.YamlAliasNodes} values in this file; a plan never repeats that much (an \"alias bomb\"?) {limits.Hint("yaml-aliases")}");
+                        else if (stack.Count + target.Depth > limits.YamlDepth)
+                            Error(e, $"through alias *{name}, lists and mappings are nested more than {limits.YamlDepth} levels deep {limits.Hint("yaml-depth")}");
+                        else if (stack.TryPeek(out var parent))
+                            parent.DeepestBelow = Math.Max(parent.DeepestBelow, target.Depth + 1);
+                        break;
+                    }
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            bag.Add(Located(ex, text, file));
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner sometimes fails without a position (e.g. an unclosed "[" before
+            // a plain scalar); replay the events to find the last good one.
+            var (line, column) = LastGoodPosition(text);
+            bag.Add(Diagnostic.Error(file, line, column, "malformed YAML: unclosed bracket or quote after this point"));
+            return false;
+        }
+        return ok;
+    }
+
+    static (int Line, int Column) LastGoodPosition(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            var limit = Limits.Current.YamlDepth * 4 + 100_000;
+            while (parser.MoveNext() && limit-- > 0) last = parser.Current!.Start;
+        }
+        catch (Exception)
+        {
+            // The failure is what we are locating.
+        }
+        return ((int)Math.Max(1, last.Line), (int)Math.Max(1, last.Column));
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text;
+using ReportKit.Diagnostics;
+using ReportKit.Safety;
+
+namespace ReportKit.Text;
+
+/// <summary>
+/// Reads a text input (plan, units YAML, profile, template) the one safe way: within the
+/// file-size limit, as UTF-8 (a UTF-8 or UTF-16 byte-order mark is honoured), NFC, and free of
+/// forbidden characters. A file in another encoding is refused with the encoding named and how
+/// to convert it, at the first byte that is not UTF-8: Windows-1258, TCVN3 (ABC) or VNI bytes
+/// would otherwise reach the document as mojibake.
+/// </summary>
+public static class TextFile
+{
+    static TextFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The file's text, or null with the reasons added to <paramref name="bag"/>.</summary>
+    /// <param name="checkCharacters">False for callers that check the text themselves (YAML, which also sees escapes).</param>
+    public static string? Read(string path, DiagnosticBag bag, bool checkCharacters = true)
+    {
+        if (Directory.Exists(path))
+        {
+            bag.Add(new Diagnostic(Severity.Error, path, null, "is a folder, not a file"));
+            return null;
+        }
+        if (!File.Exists(path))
+        {
+            bag.Add(new Diagnostic(Severity.Error, path, null, "file not found"));
+            return null;
+        }
+        var limits = Limits.Current;
+        var length = new FileInfo(path).Length;
+        if (length > limits.FileSize)
+        {
+            bag.Add(new Diagnostic(Severity.Error, path, null, $"the file is {Limits.Size(length)}, more than a plan, profile or template ever needs {limits.Hint("file-size")}"));
+            return null;
+        }
+        var text = Decode(File.ReadAllBytes(path), path, bag);
+        if (text is null) return null;
+        text = VietnameseText.Nfc(text);
+        return !checkCharacters || CheckCharacters(text, path, bag) ? text : null;
+    }
+
+    /// <summary>Reports each forbidden character at its line and column (at most 20: a damaged file would list thousands); true when there is none.</summary>
+    public static bool CheckCharacters(string text, string path, DiagnosticBag bag)
+    {
+        var found = 0;
+        foreach (var f in ForbiddenCharacters.Find(text))
+        {
+            var (line, column) = ForbiddenCharacters.Position(text, f.Index);
+            bag.Add(Diagnostic.Error(path, line, column, ForbiddenCharacters.Message(f)));
+            if (++found >= 20) break;
+        }
+        return found == 0;
+    }
+
+    /// <summary>Bytes to text, or null with the encoding named when the bytes are not Unicode text.</summary>
+    public static string? Decode(byte[] bytes, string path, DiagnosticBag bag)
+    {
+        try
+        {
+            if (bytes is [0xEF, 0xBB, 0xBF, ..]) return StrictUtf8.GetString(bytes, 3, bytes.Length - 3);
+            if (bytes is [0xFF, 0xFE, 0, 0, ..]) return new UTF32Encoding(false, true, true).GetString(bytes, 4, bytes.Length - 4);
+            if (bytes is [0xFF, 0xFE, ..]) return new UnicodeEncoding(false, true, true).GetString(bytes, 2, bytes.Length - 2);
+            if (bytes is [0xFE, 0xFF, ..]) return new UnicodeEncoding(true, true, true).GetString(bytes, 2, bytes.Length - 2);
+        }
+        catch (DecoderFallbackException)
+        {
+            bag.Add(Diagnostic.Error(path, 1, 1, "the file starts with a Unicode byte-order mark but its text is damaged; save it again as UTF-8"));
+            return null;
+        }
+        if (Utf16WithoutMark(bytes) is { } order)
+        {
+            bag.Add(Diagnostic.Error(path, 1, 1, $"the file is not UTF-8: it looks like UTF-16 ({order}) without a byte-order mark; open it in Notepad or VS Code and save it with the encoding UTF-8"));
+            return null;
+        }
+        var bad = FirstInvalidUtf8(bytes);
+        if (bad < 0) return StrictUtf8.GetString(bytes);
+        var prefix = Encoding.UTF8.GetString(bytes, 0, bad);
+        var (line, column) = ForbiddenCharacters.Position(prefix, prefix.Length);
+        bag.Add(Diagnostic.Error(path, line, column, "the file is not UTF-8: " + Guess(bytes)));
+        return null;
+    }
+
+    /// <summary>What the bytes probably are and how to convert them, as the end of a sentence.</summary>
+    static string Guess(byte[] bytes)
+    {
+        var controls = bytes.Count(b => b < 0x20 && b is not (0x09 or 0x0A or 0x0D));
+        if (controls > bytes.Length / 20) return "it is not a text file (it holds binary data)";
+        if (Windows1258Score(bytes) >= 0.8)
+            return "it looks like Windows-1258 (Vietnamese ANSI); open it in Notepad or VS Code and save it with the encoding UTF-8";
+        var latin = Encoding.GetEncoding(1252).GetString(bytes);
+        return LegacyEncoding.Detect(latin) switch
+        {
+            "TCVN3" => "it looks like TCVN3 (ABC, the .VnTime fonts) text; convert it to Unicode (e.g. Unikey's converter: TCVN3 (ABC) → Unicode) and save it as UTF-8",
+            "VNI" => "it looks like VNI (VNI-Windows, the VNI-Times fonts) text; convert it to Unicode (e.g. Unikey's converter: VNI Windows → Unicode) and save it as UTF-8",
+            _ => "it is in an 8-bit code page (such as Windows-1252); open it in Notepad or VS Code and save it with the encoding UTF-8",
+        };
+    }
+
+    /// <summary>Share of non-ASCII letters that Windows-1258 decodes to Vietnamese letters (with their tone marks composed).</summary>
+    static double Windows1258Score(byte[] bytes)
+    {
+        var text = Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC);
+        int vietnamese = 0, other = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80) continue;
+            if (ForbiddenCharacters.IsVietnameseLetter(c)) vietnamese++;
+            else other++;
+        }
+        return vietnamese + other == 0 ? 0 : vietnamese / (double)(vietnamese + other);
+    }
+
+    static string? Utf16WithoutMark(byte[] bytes)
+    {
+        var n = Math.Min(bytes.Length, 4000) & ~1;
+        if (n < 4) return null;
+        int evenZero = 0, oddZero = 0;
+        for (var i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0) evenZero++;
+            if (bytes[i + 1] == 0) oddZero++;
+        }
+        var pairs = n / 2;
+        if (oddZero > pairs * 3 / 10 && evenZero < pairs / 20) return "little-endian";
+        if (evenZero > pairs * 3 / 10 && oddZero < pairs / 20) return "big-endian";
+        return null;
+    }
+
+    /// <summary>Index of the first byte that does not start or continue a valid UTF-8 sequence; -1 when all are valid.</summary>
+    static int FirstInvalidUtf8(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        var buffer = new char[8192];
+        var valid = 0;
+        while (valid < span.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(span[valid..], buffer, out var read, out _, replaceInvalidSequences: false);
+            if (status == System.Buffers.OperationStatus.Done) return -1;
+            valid += read;
+            if (status is System.Buffers.OperationStatus.InvalidData or System.Buffers.OperationStatus.NeedMoreData) return valid;
+        }
+        return -1;
+    }
+}
