@@ -10,7 +10,8 @@ namespace ReportKit.Load;
 /// </summary>
 public static class TargetSetValidator
 {
-    public static void Validate(TargetSet set, DiagnosticBag bag)
+    /// <param name="failed">Codes of units whose own rows were already reported: allocations to them are not reported again.</param>
+    public static void Validate(TargetSet set, DiagnosticBag bag, IReadOnlySet<string>? failed = null)
     {
         var units = new HashSet<string>(StringComparer.Ordinal);
         foreach (var u in set.Units)
@@ -23,7 +24,7 @@ public static class TargetSetValidator
             if (!codes.Add(t.Code)) bag.Add(t.Source.At(Severity.Error, $"chi_tieu: target code \"{t.Code}\" appears twice"));
             foreach (var (unit, a) in t.Allocations)
             {
-                if (units.Contains(unit)) continue;
+                if (units.Contains(unit) || failed?.Contains(unit) == true) continue;
                 var hint = Suggest(unit, units) is { } s ? $" (did you mean '{s}'?)" : units.Count == 0 ? " (list the units under don_vi)" : "";
                 bag.Add(a.Source.At(Severity.Error, $"{t.Code}: allocation to unknown unit \"{unit}\"{hint}"));
             }

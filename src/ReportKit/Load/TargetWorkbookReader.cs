@@ -37,7 +37,7 @@ public static class TargetWorkbookReader
         var units = unitSheet is null ? [] : ReadUnits(ctx, unitSheet);
         if (allocSheet is not null) targets = ReadAllocations(ctx, allocSheet, targets);
         var set = new TargetSet { Targets = targets, Units = units, Source = path };
-        TargetSetValidator.Validate(set, bag);
+        TargetSetValidator.Validate(set, bag, ctx.Failed);
         return set;
     }
 
@@ -61,7 +61,11 @@ public static class TargetWorkbookReader
             var value = ctx.Value(sheet, row, cols.GetValueOrDefault("chi_tieu"), rule, required: true);
             var previous = ctx.Value(sheet, row, cols.GetValueOrDefault("ket_qua_nam_truoc"), rule == Aggregation.Sum ? Aggregation.None : rule);
             var cooperating = ctx.Text(sheet, row, cols, "phoi_hop");
-            if (code is null || content is null || value is null) continue;
+            if (code is null || content is null || value is null)
+            {
+                if (code is not null) ctx.Failed.Add(code);
+                continue;
+            }
             list.Add(new Target
             {
                 Code = code, Content = content, Value = value, Aggregation = rule, Previous = previous,
@@ -92,6 +96,7 @@ public static class TargetWorkbookReader
             var level = ctx.Text(sheet, row, cols, "cap");
             var group = ctx.Text(sheet, row, cols, "nhom");
             if (code is not null && name is not null) list.Add(new SubordinateUnit { Code = code, Name = name, Level = level, Group = group });
+            else if (code is not null) ctx.Failed.Add(code);
         }
         return list;
     }
@@ -109,6 +114,7 @@ public static class TargetWorkbookReader
             if (key == "ma_don_vi") { unitCol = col; continue; }
             if (TargetWorkbookLayout.AllocationKeyColumns.Contains(key)) continue;
             var target = targets.FirstOrDefault(t => t.Code == header) ?? targets.FirstOrDefault(t => Key(t.Code) == key);
+            if (target is null && ctx.Failed.Contains(header)) continue; // its row in chi_tieu is already reported
             if (target is null)
             {
                 var hint = KeySuggester.Closest(header, targets.Select(t => t.Code)) is { } s ? $" (did you mean '{s}'?)" : "";
@@ -146,6 +152,9 @@ public static class TargetWorkbookReader
     {
         readonly string _name = Path.GetFileName(file);
 
+        /// <summary>Codes of targets and units whose rows had errors: what refers to them is not reported again.</summary>
+        public HashSet<string> Failed { get; } = new(StringComparer.Ordinal);
+
         public SheetGrid? Sheet(IReadOnlyList<SheetGrid> sheets, string name, bool required)
         {
             var sheet = sheets.FirstOrDefault(s => Key(s.Name) == name);
@@ -178,7 +187,8 @@ public static class TargetWorkbookReader
         {
             if (!cols.TryGetValue(key, out var col)) return null;
             var text = CellText(sheet, row, col);
-            if (text is null && required) Error(sheet, row, col, $"{key}: required");
+            // A cell already reported (a problem, legacy text) is not reported again as missing.
+            if (text is null && required && sheet.Get(row, col).IsEmpty) Error(sheet, row, col, $"{key}: required");
             return text;
         }
 

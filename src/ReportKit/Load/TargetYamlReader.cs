@@ -37,10 +37,11 @@ public static class TargetYamlReader
         }
         else if (targetsNode is YamlSequenceNode seq)
         {
-            var units = ReadUnits(r);
+            var failed = new HashSet<string>(StringComparer.Ordinal);
+            var units = ReadUnits(r, failed);
             var targets = seq.Children.Select(item => ReadTarget(r, item)).OfType<Target>().ToList();
             set = new TargetSet { Targets = targets, Units = units, Source = planPath };
-            TargetSetValidator.Validate(set, r.Bag);
+            TargetSetValidator.Validate(set, r.Bag, failed);
         }
         else
         {
@@ -50,7 +51,8 @@ public static class TargetYamlReader
         return set;
     }
 
-    static List<SubordinateUnit> ReadUnits(YamlNodeReader r)
+    /// <param name="failed">Gets the codes of units whose entries had errors, so allocations to them are not reported again.</param>
+    static List<SubordinateUnit> ReadUnits(YamlNodeReader r, HashSet<string> failed)
     {
         var list = new List<SubordinateUnit>();
         var seq = r.Sequence("don_vi");
@@ -71,6 +73,7 @@ public static class TargetYamlReader
                     m.Finish();
                     if (code is not null && unitName is not null)
                         list.Add(new SubordinateUnit { Code = code, Name = unitName, Level = level, Group = group });
+                    else if (code is not null) failed.Add(code);
                     break;
                 default:
                     r.Error(item, $"don_vi: each unit is a name or {{ma, ten, cap, nhom}}, found {YamlNodeReader.Describe(item)}");

@@ -469,6 +469,10 @@ sealed class ZipParts : IDisposable
             using var x = XmlReader.Create(stream, Settings);
             read(x);
         }
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw Located(where, $"its part {part} declares a DTD (entities), which workbooks never use: the file was altered, possibly to harm; open it in Excel and save it again");
+        }
         catch (XmlException ex)
         {
             throw Located(where, $"the workbook is damaged: {part} is not well-formed XML at line {ex.LineNumber}, column {ex.LinePosition} ({ex.Message}); open it in Excel and save it again");

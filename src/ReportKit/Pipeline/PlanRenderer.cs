@@ -74,7 +74,8 @@ public sealed class PlanRenderer
             bag.AddRange(BodyRules.Check(plan, body, profile, templatePath!));
         if (profile is not null && plan is not null) bag.AddRange(ProfileRules.Check(plan, profile));
         if (plan is not null) bag.AddRange(MarkupPitfalls.Check(plan));
-        bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
+        // Sums are only worth checking over figures that all loaded; otherwise a dropped cell reads as a mismatch.
+        if (!bag.HasErrors) bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
         bag.ThrowIfErrors();
         var document = PlanDocumentBuilder.Build(plan!, body!, profile!, AnnexBuilder.Build(plan!, profile!));
         var found = bag.Items.Where(d => d.Severity == Severity.Warning).Concat(BodyFigureCheck.Check(plan!, document.Body)).ToList();

@@ -56,10 +56,11 @@ public static class StrictContext
             return $"functions or includes call each other more than {limits.TemplateRecursion} deep {limits.Hint("template-recursion")}";
         if (message.Contains("Regex engine has timed out", StringComparison.Ordinal))
             return $"a regular expression took longer than {limits.RegexTimeoutMs} ms on its text {limits.Hint("regex-timeout")}";
-        return message;
+        // .NET's argument checks end with " (Parameter 'n')": noise to a template's author.
+        return System.Text.RegularExpressions.Regex.Replace(message, @" \(Parameter '[^']*'\)$", "");
     }
 
-    /// <summary>Checks every value a template computes: no text past the output limit exists even for a moment longer than one step.</summary>
+    /// <summary>Checks every value a template computes: no text past the output limit lives longer than one step, and none holds a forbidden character.</summary>
     sealed class LimitedContext(Limits limits) : TemplateContext
     {
         public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
@@ -73,8 +74,14 @@ public static class StrictContext
             {
                 throw new ScriptRuntimeException(ex.Span, told);
             }
-            if (result is string { Length: var n } && n > limits.TemplateOutput && scriptNode is not null)
-                throw new ScriptRuntimeException(scriptNode.Span, Describe("LimitToString", limits));
+            if (result is string text && scriptNode is not null)
+            {
+                if (text.Length > limits.TemplateOutput)
+                    throw new ScriptRuntimeException(scriptNode.Span, Describe("LimitToString", limits));
+                // The model's texts were checked when read: a forbidden character here comes from the template itself.
+                if (ForbiddenCharacters.First(text) is { } f)
+                    throw new ScriptRuntimeException(scriptNode.Span, $"the template makes text holding {ForbiddenCharacters.Describe(f)}, which no text of a plan may hold; remove it from the template");
+            }
             return result;
         }
 
@@ -84,7 +91,7 @@ public static class StrictContext
             if (textAsObject is null) return this;
             var text = ObjectToString(textAsObject) ?? "";
             if (ForbiddenCharacters.First(text) is { } f)
-                throw new ScriptRuntimeException(span, "the template writes " + ForbiddenCharacters.Message(f));
+                throw new ScriptRuntimeException(span, $"the template writes {ForbiddenCharacters.Describe(f)}, which no text of a plan may hold; remove it from the template");
             return base.Write(span, text);
         }
     }

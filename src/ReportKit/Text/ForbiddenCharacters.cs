@@ -55,15 +55,26 @@ public static class ForbiddenCharacters
     /// <summary>What is wrong and what to do, as one sentence; <paramref name="escaped"/> when the character was written as an escape (\x07, \u202E).</summary>
     public static string Message(Finding f, bool escaped = false)
     {
-        var code = $"U+{f.CodePoint:X4}";
-        var how = escaped ? " (written as an escape in this quoted text)" : "";
+        var how = escaped ? ", written as an escape in this quoted text," : "";
         return f.Kind switch
         {
-            Kind.Control => $"control character {code}{Named(f.CodePoint)}{how} is not allowed in text; delete it (most editors do not show it)",
-            Kind.NonCharacter => $"{code} is not a character{how} (the file is damaged or was converted wrongly); delete it",
-            Kind.BrokenSurrogate => $"{code} is half of a UTF-16 pair, not a character{how} (the file is damaged); delete it",
-            _ when IsBidi(f.CodePoint) => $"invisible character {code}{Named(f.CodePoint)}{how} is not allowed: it changes the order in which the text around it is shown, so the document would not read as written; delete it",
-            _ => $"invisible character {code}{Named(f.CodePoint)}{how} is not allowed: it hides inside words, where search and spell-checking miss it; delete it",
+            Kind.Control => $"{Describe(f)}{how} is not allowed in text; delete it (most editors do not show it)",
+            Kind.NonCharacter or Kind.BrokenSurrogate => $"{Describe(f)}{how} is not allowed in text: the file is damaged or was converted wrongly; delete it",
+            _ when IsBidi(f.CodePoint) => $"{Describe(f)}{how} is not allowed: it changes the order in which the text around it is shown, so the document would not read as written; delete it",
+            _ => $"{Describe(f)}{how} is not allowed: it hides inside words, where search and spell-checking miss it; delete it",
+        };
+    }
+
+    /// <summary>"control character U+0007 (BEL)", "U+FFFE (not a character)", "invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)".</summary>
+    public static string Describe(Finding f)
+    {
+        var code = $"U+{f.CodePoint:X4}";
+        return f.Kind switch
+        {
+            Kind.Control => $"control character {code}{Named(f.CodePoint)}",
+            Kind.NonCharacter => $"{code} (not a character)",
+            Kind.BrokenSurrogate => $"{code} (half of a UTF-16 pair, not a character)",
+            _ => $"invisible character {code}{Named(f.CodePoint)}",
         };
     }
 

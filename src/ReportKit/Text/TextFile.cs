@@ -81,23 +81,28 @@ public static class TextFile
         if (bad < 0) return StrictUtf8.GetString(bytes);
         var prefix = Encoding.UTF8.GetString(bytes, 0, bad);
         var (line, column) = ForbiddenCharacters.Position(prefix, prefix.Length);
-        bag.Add(Diagnostic.Error(path, line, column, "the file is not UTF-8: " + Guess(bytes)));
+        bag.Add(Diagnostic.Error(path, line, column, Guess(bytes)));
         return null;
     }
 
-    /// <summary>What the bytes probably are and how to convert them, as the end of a sentence.</summary>
+    /// <summary>What the bytes probably are and how to convert them.</summary>
     static string Guess(byte[] bytes)
     {
         var controls = bytes.Count(b => b < 0x20 && b is not (0x09 or 0x0A or 0x0D));
-        if (controls > bytes.Length / 20) return "it is not a text file (it holds binary data)";
+        if (controls > bytes.Length / 20) return "the file is not text (it holds binary data): give the YAML file itself";
+        // A UTF-8 file with a few broken bytes (a bad copy, a paste from another encoding) is not a legacy file.
+        var decoded = Encoding.UTF8.GetString(bytes);
+        int valid = decoded.Count(c => c > 0x7F && c != '\uFFFD'), invalid = decoded.Count(c => c == '\uFFFD');
+        if (valid > 0 && invalid <= Math.Max(3, valid / 10))
+            return "a byte here is not valid UTF-8, though the rest of the file is: the file is damaged here, or text was pasted from another encoding; retype the text at this place, or save the file again as UTF-8";
         if (Windows1258Score(bytes) >= 0.8)
-            return "it looks like Windows-1258 (Vietnamese ANSI); open it in Notepad or VS Code and save it with the encoding UTF-8";
+            return "the file is not UTF-8: it looks like Windows-1258 (Vietnamese ANSI); open it in Notepad or VS Code and save it with the encoding UTF-8";
         var latin = Encoding.GetEncoding(1252).GetString(bytes);
         return LegacyEncoding.Detect(latin) switch
         {
-            "TCVN3" => "it looks like TCVN3 (ABC, the .VnTime fonts) text; convert it to Unicode (e.g. Unikey's converter: TCVN3 (ABC) → Unicode) and save it as UTF-8",
-            "VNI" => "it looks like VNI (VNI-Windows, the VNI-Times fonts) text; convert it to Unicode (e.g. Unikey's converter: VNI Windows → Unicode) and save it as UTF-8",
-            _ => "it is in an 8-bit code page (such as Windows-1252); open it in Notepad or VS Code and save it with the encoding UTF-8",
+            "TCVN3" => "the file is not UTF-8: it looks like TCVN3 (ABC, the .VnTime fonts) text; convert it to Unicode (e.g. Unikey's converter: TCVN3 (ABC) → Unicode) and save it as UTF-8",
+            "VNI" => "the file is not UTF-8: it looks like VNI (VNI-Windows, the VNI-Times fonts) text; convert it to Unicode (e.g. Unikey's converter: VNI Windows → Unicode) and save it as UTF-8",
+            _ => "the file is not UTF-8: it is in an 8-bit code page (such as Windows-1252); open it in Notepad or VS Code and save it with the encoding UTF-8",
         };
     }
 

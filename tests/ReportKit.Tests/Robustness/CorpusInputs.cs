@@ -9,7 +9,6 @@ namespace ReportKit.Tests.Robustness;
 /// workbooks, re-encodes files, builds the big and bomb inputs that are never committed, and
 /// arranges the earlier state (outputs to keep, read-only files, symlinks).
 /// </summary>
-[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public static class CorpusInputs
 {
     static CorpusInputs() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -37,6 +36,7 @@ public static class CorpusInputs
         foreach (var line in c.Generate) Generate(line, work);
     }
 
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public static void Arrange(CorpusCase c, string work)
     {
         foreach (var line in c.Setup)
@@ -246,6 +246,17 @@ public static class CorpusInputs
                 // A committed or packed file cut short, as a failed copy or download leaves it.
                 var bytes = File.ReadAllBytes(path);
                 File.WriteAllBytes(path, bytes[..Math.Min(bytes.Length, Arg("bytes"))]);
+                break;
+            }
+            case "break-byte":
+            {
+                // Replace the character at line:column with a lone UTF-8 continuation byte (0x80).
+                var text = File.ReadAllText(path);
+                var lines = text.Split('\n');
+                var before = string.Join('\n', lines.Take(Arg("line") - 1)) + "\n" + lines[Arg("line") - 1][..(Arg("column") - 1)];
+                var prefix = Encoding.UTF8.GetBytes(before);
+                var rest = Encoding.UTF8.GetBytes(text[(before.Length + 1)..]);
+                File.WriteAllBytes(path, [.. prefix, 0x80, .. rest]);
                 break;
             }
             case "copy-example":

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Xunit.Abstractions;
 using System.Text.RegularExpressions;
 using ReportKit.Tests.Support;
 
@@ -11,18 +12,17 @@ namespace ReportKit.Tests.Robustness;
 /// within memory, and leave every file as it was (nothing written, earlier outputs byte for byte).
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public class CorpusTests
+public abstract class CorpusTests(ITestOutputHelper output)
 {
-    public static IEnumerable<object[]> Cases() => CorpusCase.All().Select(c => new object[] { c.Name });
+    /// <summary>Half the cases (by their order): two classes run side by side, one per core.</summary>
+    protected static IEnumerable<object[]> Half(int half) => CorpusCase.All().Where((_, i) => i % 2 == half).Select(c => new object[] { c.Name });
 
     /// <summary>The heap reportgen may use here: a memory bomb fails the case instead of the machine.</summary>
     const string HeapLimit = "0x40000000"; // 1 GiB
 
     static readonly TimeSpan Hang = TimeSpan.FromSeconds(60);
 
-    [Theory]
-    [MemberData(nameof(Cases))]
-    public void Bad_input_is_refused_with_a_located_message_and_nothing_changes(string name)
+    protected void Run(string name)
     {
         var c = CorpusCase.All().Single(x => x.Name == name);
         using var dir = new Repo.TempDir();
@@ -38,6 +38,7 @@ public class CorpusTests
         foreach (var (k, v) in c.Environment) env[k] = v;
         var r = Cli.Run(work, env, CorpusInputs.FileSizeLimit(c), Hang, args);
         var printed = r.Stdout + r.Stderr;
+        output.WriteLine($"$ reportgen {string.Join(' ', args)}\nexit {r.ExitCode}\n{r.Stderr}{r.Stdout}");
         var context = $"case {c.Name} ({c.Why})\nexit {r.ExitCode}\nstdout:\n{r.Stdout}\nstderr:\n{r.Stderr}";
 
         Assert.True(c.Exit == r.ExitCode, $"expected exit {c.Exit}\n{context}");
@@ -64,18 +65,6 @@ public class CorpusTests
         }
     }
 
-    [Fact]
-    public void The_corpus_holds_at_least_a_hundred_cases_each_with_its_reason()
-    {
-        var cases = CorpusCase.All().ToList();
-        Assert.True(cases.Count >= 100, $"{cases.Count} cases");
-        foreach (var c in cases)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(c.Why), $"{c.Name}: case.txt says nothing about why the case exists");
-            Assert.True(c.Exit != 1 || c.Expected.Any(), $"{c.Name}: a refused input must say what the user sees (expect:)");
-        }
-    }
-
     /// <summary>Every file and folder under <paramref name="root"/> with a hash of its bytes (folders and links by name).</summary>
     static SortedDictionary<string, string> Snapshot(string root)
     {
@@ -94,4 +83,39 @@ public class CorpusTests
     /// <summary>Splits a run: line like a shell would (double quotes group words).</summary>
     static string[] Arguments(string line) =>
         Regex.Matches(line, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToArray();
+}
+
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class CorpusFirstHalf(ITestOutputHelper output) : CorpusTests(output)
+{
+    public static IEnumerable<object[]> Cases() => Half(0);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_is_refused_with_a_located_message_and_nothing_changes(string name) => Run(name);
+}
+
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class CorpusSecondHalf(ITestOutputHelper output) : CorpusTests(output)
+{
+    public static IEnumerable<object[]> Cases() => Half(1);
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Bad_input_is_refused_with_a_located_message_and_nothing_changes(string name) => Run(name);
+}
+
+public sealed class CorpusShape
+{
+    [Fact]
+    public void The_corpus_holds_at_least_a_hundred_cases_each_with_its_reason()
+    {
+        var cases = CorpusCase.All().ToList();
+        Assert.True(cases.Count >= 100, $"{cases.Count} cases");
+        foreach (var c in cases)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(c.Why), $"{c.Name}: case.txt says nothing about why the case exists");
+            Assert.True(c.Exit != 1 || c.Expected.Any(), $"{c.Name}: a refused input must say what the user sees (expect:)");
+        }
+    }
 }
