@@ -29,9 +29,7 @@ public static class LevelWordingLoader
 
     public static LevelWording? Read(string name, string path, DiagnosticBag bag)
     {
-        var text = VietnameseText.Nfc(File.ReadAllText(path));
-        var root = PlanLoader.ReadRoot(text, path, bag);
-        if (root is null) return null;
+        if (YamlFile.Read(path, bag, "expected a mapping of level-wording keys at the top of the file (cap_tren:, cap:, doi:, ...)") is not var (root, text)) return null;
         var r = new YamlNodeReader(root, path, text.Split('\n'), bag);
         var table = new LevelWording
         {

@@ -114,6 +114,7 @@ static class AnnexSheetReader
         public string? Text(int row, int col)
         {
             var cell = sheet.Get(row, col);
+            if (cell.Problem is { } problem) { Error(row, col, problem); return null; }
             if (cell.Number is { } n) return n.ToString(CultureInfo.InvariantCulture);
             if (string.IsNullOrWhiteSpace(cell.Text)) return null;
             var text = VietnameseText.Nfc(cell.Text.Trim());
@@ -130,7 +131,8 @@ static class AnnexSheetReader
             var cell = sheet.Get(row, col);
             if (cell.Number is { } n && column.Kind is AnnexColumnKind.Number or AnnexColumnKind.Percent)
             {
-                var v = TargetValueParser.FromNumber(n, cell.PercentFormat);
+                var (v, error) = TargetValueParser.FromNumber(n, cell.PercentFormat);
+                if (v is null) { Error(row, col, $"{column.Title}: {error}"); return null; }
                 return column.Kind == AnnexColumnKind.Percent ? TargetValueParser.ForRule(v, Aggregation.Rate) : v;
             }
             var text = Text(row, col);

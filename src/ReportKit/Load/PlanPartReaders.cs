@@ -161,6 +161,8 @@ static class PlanPartReaders
     {
         var authority = m.StringList("quyen_han");
         var position = m.String("chuc_vu");
+        // Written but left blank is a blank to fill, not the choice to have no position line.
+        if (m.Get("chuc_vu") is { } blank && YamlNodeReader.IsBlank(blank)) m.Error(blank, $"{m.Path("chuc_vu")}: required field is empty");
         var name = m.String("ho_ten", required: true);
         var other = m.String("chuc_vu_khac");
         // "Q. GIÁM ĐỐC" names the position itself; any other block needs its chức vụ.

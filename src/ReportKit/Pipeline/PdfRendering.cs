@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Writers;
 using ReportKit.Writers.Pdf;
 
 namespace ReportKit.Pipeline;
@@ -22,7 +23,10 @@ public static class PdfRendering
                     $"{Path.GetFileName(staged.DocxPath)} could not be converted to PDF: {pdf.Error}"));
             var files = staged.Files.Select(f => (Staged: f, Final: Path.Combine(outputDir, Path.GetFileName(f)))).ToList();
             files.Insert(1, (pdf.PdfPath!, Path.Combine(outputDir, Path.GetFileNameWithoutExtension(staged.DocxPath) + ".pdf")));
-            FileSet.Replace(files);
+            // One transaction with the DOCX and XLSX: all land, or the output folder stays as it was.
+            var outputs = new OutputSet();
+            foreach (var (from, to) in files) outputs.Add(to, s => { using var f = File.OpenRead(from); f.CopyTo(s); });
+            outputs.Commit();
             return staged with { Files = files.Select(f => f.Final).ToList() };
         }
         finally

@@ -73,7 +73,8 @@ public sealed class PlanRenderer
         if (plan is not null && profile is not null && body is not null && !bag.HasErrors)
             bag.AddRange(BodyRules.Check(plan, body, profile, templatePath!));
         if (profile is not null && plan is not null) bag.AddRange(ProfileRules.Check(plan, profile));
-        if (plan is not null) bag.AddRange(MarkupPitfalls.Check(plan));
+        // Pitfalls read the body as Markdown: only once it is known to be readable (BodyRules found nothing).
+        if (plan is not null && !bag.HasErrors) bag.AddRange(MarkupPitfalls.Check(plan));
         // Sums are only worth checking over figures that all loaded; otherwise a dropped cell reads as a mismatch.
         if (!bag.HasErrors) bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));
         bag.ThrowIfErrors();

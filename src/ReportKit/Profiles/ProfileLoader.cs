@@ -138,18 +138,30 @@ public static class ProfileLoader
         .Literal("dau_dong", "what starts each line", (s, v) => s.LinePrefix = v)
         .Literal("cuoi_dong", "what ends each line", (s, v) => s.LineEnd = v)
         .Text("dong_luu", "the last line, with {luu}", (s, v) => s.ArchiveLine = v)
-        .Text("dong_luu_mac_dinh", "the last line when the plan names nothing after VT", (s, v) => s.DefaultArchiveLine = v);
+        .Text("dong_luu_mac_dinh", "the last line when the plan names nothing after VT", (s, v) => s.DefaultArchiveLine = v)
+        .Bool("ghi_chu_nghieng", "a recipient's note in italics", (s, v) => s.ItalicNote = v);
 
     static readonly KeyTable<SignatureStyle> Signature = new KeyTable<SignatureStyle>()
         .Map("quyen_han", "authority lines' style", Text, (s, v) => s.Authority = v)
         .Map("chuc_vu", "position line's style", Text, (s, v) => s.Position = v)
         .Map("ho_ten", "name's style", Text, (s, v) => s.Name = v)
         .Integer("dong_trong", "blank lines for the signature and seal", 0, 20, (s, v) => s.BlankLines = v)
-        .TextList("tien_to", "authority prefixes of this regime (TM., KT., ...)", (s, v) => s.Prefixes = v, minItems: 1);
+        .TextList("tien_to", "authority prefixes of this regime (TM., KT., ...)", (s, v) => s.Prefixes = v, minItems: 1)
+        .Map("chuc_vu_khac", "the signer's other position's style", Text, (s, v) => s.OtherPosition = v)
+        .Text("vi_tri_chuc_vu_khac", "where the other position goes", (s, v) => s.OtherPositionPlace = v, "tren_ten", "duoi_ten");
+
+    static readonly KeyTable<DraftStyle> Draft = new KeyTable<DraftStyle>()
+        .Text("chu", "the draft mark's text", (d, v) => d.Text = v)
+        .Number("co", Size, MinSize, MaxSize, (d, v) => d.Size = v)
+        .Bool("dam", "bold", (d, v) => d.Bold = v)
+        .Bool("khung", "in a frame", (d, v) => d.Framed = v);
 
     static readonly KeyTable<AnnexStyle> Annex = new KeyTable<AnnexStyle>()
         .Text("danh_so", "annex numbering when there are several", (a, v) => a.Numbering = v, "roman", "arabic")
-        .Number("co_bang", "table text size in points", MinSize, MaxSize, (a, v) => a.TableSize = v);
+        .Number("co_bang", "table text size in points", MinSize, MaxSize, (a, v) => a.TableSize = v)
+        .Text("nhan", "the label (Phụ lục)", (a, v) => a.Label = v)
+        .Text("huong", "orientation unless an annex says otherwise", (a, v) => a.Orientation = v, "ngang", "doc")
+        .Literal("ket_thuc", "what closes each annex (./.)", (a, v) => a.End = v);
 
     static readonly KeyTable<ProfileChecks> Checks = new KeyTable<ProfileChecks>()
         .TextList("tien_to_cam", "authority prefixes refused under this regime", (c, v) => c.ForbiddenPrefixes = v)
@@ -190,6 +202,8 @@ public static class ProfileLoader
         .Map("chu_ky", "signature block", Signature, (p, v) => p.Signature = v)
         .Map("so_trang", "page number's style", Text, (p, v) => p.PageNumber = v)
         .Map("phu_luc", "annex", Annex, (p, v) => p.Annex = v)
+        .Map("du_thao", "the draft mark above the header", Draft, (p, v) => p.Draft = v)
+        .Map("dau_chi_dan", "the urgency and secrecy marks' style", Text, (p, v) => p.Stamp = v)
         .Map("kiem_tra", "checks that keep regimes from mixing", Checks, (p, v) => p.Checks = v);
 
     /// <summary>The profile's keys, for documentation and schema generation.</summary>
