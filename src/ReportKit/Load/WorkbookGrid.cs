@@ -71,7 +71,7 @@ public static class WorkbookGrid
         var length = new FileInfo(path).Length;
         if (length == 0) return Fail(bag, path, "the file is empty (0 bytes): not a workbook; save the workbook again from Excel");
         if (length > limits.WorkbookSize)
-            return Fail(bag, path, $"the workbook is {Limits.Size(length)}, far more than a plan's data needs {limits.Hint("workbook-size")}");
+            return Fail(bag, path, $"the workbook is {Limits.Size(length)}, larger than a workbook may be {limits.Hint("workbook-size")}");
         return ReadFailure.Guard<IReadOnlyList<SheetGrid>>(path, bag, () =>
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

@@ -44,7 +44,7 @@ static class XlsGridReader
                         if (col + 1 > limits.WorkbookColumns)
                             throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"there is a value in column {SheetGrid.ColumnName(col + 1)}, right of the last column this tool reads: delete what is right of your data {limits.Hint("workbook-columns")}"));
                         if (++total > limits.WorkbookCells)
-                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"the workbook holds more than {limits.WorkbookCells} cells with values, far more than a plan's data {limits.Hint("workbook-cells")}"));
+                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"the workbook holds more than {limits.WorkbookCells} cells with values {limits.Hint("workbook-cells")}"));
                         cells[(row, col + 1)] = cell;
                     }
                 }

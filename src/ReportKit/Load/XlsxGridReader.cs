@@ -299,7 +299,7 @@ static class XlsxGridReader
                 if (col > limits.WorkbookColumns)
                     throw new ReportKitException(Diagnostic.CellError(file, sheet, at, $"there is a value in column {SheetGrid.ColumnName(col)}, right of the last column this tool reads: delete what is right of your data {limits.Hint("workbook-columns")}"));
                 if (!budget.Take())
-                    throw new ReportKitException(Diagnostic.CellError(file, sheet, at, $"the workbook holds more than {limits.WorkbookCells} cells with values, far more than a plan's data {limits.Hint("workbook-cells")}"));
+                    throw new ReportKitException(Diagnostic.CellError(file, sheet, at, $"the workbook holds more than {limits.WorkbookCells} cells with values {limits.Hint("workbook-cells")}"));
                 if (!cells.TryAdd((row, col), cell))
                     bag.Add(Diagnostic.CellError(file, sheet, at, $"cell {at} is written twice in the sheet's XML: the file is damaged; open it in Excel and save it again"));
             }
@@ -436,11 +436,11 @@ sealed class ZipParts : IDisposable
             throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"the workbook is damaged: its zip directory cannot be read ({ex.Message}); if it was copied or downloaded, get it again, or open it in Excel and save it again"));
         }
         if (zip.Entries.Count > limits.ZipEntries)
-            throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"the workbook holds {zip.Entries.Count} parts, far more than a workbook has {limits.Hint("zip-entries")}"));
+            throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"the workbook holds {zip.Entries.Count} parts, more than a workbook may hold {limits.Hint("zip-entries")}"));
         foreach (var e in zip.Entries)
         {
             if (e.Length > limits.ZipEntrySize)
-                throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"its part {e.FullName} would unpack to {Limits.Size(e.Length)}, far more than a plan's data needs {limits.Hint("zip-entry-size")}"));
+                throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"its part {e.FullName} would unpack to {Limits.Size(e.Length)}, more than one part may unpack to {limits.Hint("zip-entry-size")}"));
             if (e.Length > 1 << 20 && e.Length / Math.Max(1, e.CompressedLength) > limits.ZipRatio)
                 throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"its part {e.FullName} would unpack {e.Length / Math.Max(1, e.CompressedLength)} times larger than it is stored (a zip bomb?) {limits.Hint("zip-ratio")}"));
         }

@@ -132,7 +132,7 @@ public static class YamlFile
                         nodes++;
                         if (stack.Count + 1 > limits.YamlDepth)
                         {
-                            Error(e, $"lists and mappings are nested more than {limits.YamlDepth} levels deep here; no plan needs that (check the brackets and indentation) {limits.Hint("yaml-depth")}");
+                            Error(e, $"lists and mappings are nested more than {limits.YamlDepth} levels deep here: check the brackets and indentation {limits.Hint("yaml-depth")}");
                             break;
                         }
                         stack.Push(new Frame(((NodeEvent)e).Anchor.IsEmpty ? null : ((NodeEvent)e).Anchor.Value, nodes, stack.Count + 1));
@@ -163,7 +163,7 @@ public static class YamlFile
                         nodes += target.Nodes;
                         repeated += target.Nodes;
                         if (repeated > limits.YamlAliasNodes)
-                            Error(e, $"aliases (*name) repeat more than {limits.YamlAliasNodes} values in this file; a plan never repeats that much (an \"alias bomb\"?) {limits.Hint("yaml-aliases")}");
+                            Error(e, $"aliases (*name) repeat more than {limits.YamlAliasNodes} values in this file (an \"alias bomb\"?) {limits.Hint("yaml-aliases")}");
                         else if (stack.Count + target.Depth > limits.YamlDepth)
                             Error(e, $"through alias *{name}, lists and mappings are nested more than {limits.YamlDepth} levels deep {limits.Hint("yaml-depth")}");
                         else if (stack.TryPeek(out var parent))

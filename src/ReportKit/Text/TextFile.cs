@@ -35,7 +35,7 @@ public static class TextFile
         var length = new FileInfo(path).Length;
         if (length > limits.FileSize)
         {
-            bag.Add(new Diagnostic(Severity.Error, path, null, $"the file is {Limits.Size(length)}, more than a plan, profile or template ever needs {limits.Hint("file-size")}"));
+            bag.Add(new Diagnostic(Severity.Error, path, null, $"the file is {Limits.Size(length)}, larger than a plan, profile or template may be {limits.Hint("file-size")}"));
             return null;
         }
         var text = Decode(File.ReadAllBytes(path), path, bag);
