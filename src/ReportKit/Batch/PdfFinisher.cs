@@ -67,6 +67,11 @@ public sealed class PdfFinisher(string soffice, PdfFlavor flavor, int chunkSize 
         {
             return Failed(rendered, target, ex.Message);
         }
+        catch (ReportKitException ex)
+        {
+            // The PDF's place refused it (read-only earlier PDF, a folder by that name, a full disk).
+            return Failed(rendered, target, ex.Diagnostics[0].Message + ".");
+        }
         return Failed(rendered, target, conversion.Error ?? "LibreOffice wrote no PDF for it.");
     }
 
