@@ -8,6 +8,9 @@ static class Cli
 {
     public const int Ok = 0, InputError = 1, InternalError = 70;
 
+    /// <summary>Problems printed for one run; the rest are counted.</summary>
+    const int MaxListed = 200;
+
     /// <summary>REPORTKIT_LIMITS, then each --limit, for the rest of the run; a bad value is an error naming where it was written.</summary>
     public static int ApplyLimits(IEnumerable<string> options)
     {
@@ -35,7 +38,9 @@ static class Cli
         }
         catch (ReportKitException ex)
         {
-            foreach (var d in ex.Diagnostics) Console.Error.WriteLine(d.Severity == Severity.Error ? "error: " + d : d.ToString());
+            // A badly damaged input can carry many thousands of problems: the first ones say what to fix.
+            foreach (var d in ex.Diagnostics.Take(MaxListed)) Console.Error.WriteLine(d.Severity == Severity.Error ? "error: " + d : d.ToString());
+            if (ex.Diagnostics.Count > MaxListed) Console.Error.WriteLine($"... and {ex.Diagnostics.Count - MaxListed} more not listed (correct the ones above first)");
             var errors = ex.Diagnostics.Count(d => d.Severity == Severity.Error);
             Console.Error.WriteLine(nothingWritten ? $"{errors} error(s); nothing written." : $"{errors} error(s).");
             return InputError;

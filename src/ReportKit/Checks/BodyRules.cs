@@ -44,11 +44,31 @@ public static class BodyRules
             found.Add(where.At(0, null, Severity.Error, $"noi_dung: the text cannot be read as a plan's body ({ex.Message})"));
             return found;
         }
-        found.AddRange(Headings(doc, plan, profile, where));
-        found.AddRange(Footnotes(body, where));
-        found.AddRange(Html(doc, where));
+        found.AddRange(Located(Headings(doc, plan, profile), where, templatePath));
+        found.AddRange(Located(Footnotes(body), where, templatePath));
+        found.AddRange(Located(Html(doc), where, templatePath));
         return found;
     }
+
+    /// <summary>One finding before it is located: the rendered line, the text to find there, and what to say.</summary>
+    readonly record struct Finding(int Line, string? Snippet, Severity Severity, string Message);
+
+    /// <summary>The first findings of a rule at their places; the rest counted, not listed (a body with 30,000 tags gets 20 errors and a count, fast).</summary>
+    static IEnumerable<Diagnostic> Located(IEnumerable<Finding> findings, Locator where, string templatePath)
+    {
+        var shown = 0;
+        var more = 0;
+        var severity = Severity.Warning;
+        foreach (var f in findings)
+        {
+            if (shown < MaxPerRule) { shown++; yield return where.At(f.Line, f.Snippet, f.Severity, f.Message); }
+            else { more++; if (f.Severity == Severity.Error) severity = Severity.Error; }
+        }
+        if (more > 0)
+            yield return new Diagnostic(severity, where.BodyFile ?? templatePath, null, $"noi_dung: {more} more like the above, not listed; correct these first");
+    }
+
+    const int MaxPerRule = 20;
 
     static Diagnostic? Nesting(string body, Locator where)
     {
@@ -66,7 +86,7 @@ public static class BodyRules
         return null;
     }
 
-    static IEnumerable<Diagnostic> Headings(MarkdownDocument doc, Plan plan, FormatProfile profile, Locator where)
+    static IEnumerable<Finding> Headings(MarkdownDocument doc, Plan plan, FormatProfile profile)
     {
         var patterns = plan.Numbering is { Count: > 0 } n ? n : profile.Numbering;
         var counters = new int[8];
@@ -77,20 +97,20 @@ public static class BodyRules
             var text = marks + " " + InlineText(h.Inline);
             if (h.Level > patterns.Count)
             {
-                yield return where.At(h.Line, text, Severity.Error,
+                yield return new Finding(h.Line, text, Severity.Error,
                     $"noi_dung: a heading at level {h.Level} ({marks}), but the numbering defines {patterns.Count} levels ({string.Join(" ", patterns)}); use at most {new string('#', patterns.Count)}, or a list (-) for finer points");
                 previous = h.Level;
                 continue;
             }
             if (h.Level > previous + 1 && (previous > 0 || h.Level > 2))
-                yield return where.At(h.Line, text, Severity.Error, previous == 0
+                yield return new Finding(h.Line, text, Severity.Error, previous == 0
                     ? $"noi_dung: the first heading is at level {h.Level} ({marks}) with no heading at level {h.Level - 1} above it, so its number would start with 0; start with # or ##"
                     : $"noi_dung: a heading at level {h.Level} ({marks}) right under one at level {previous} ({new string('#', previous)}): it skips level {previous + 1} and would be numbered wrongly; use {new string('#', previous + 1)}");
             previous = h.Level;
             counters[h.Level]++;
             for (var i = h.Level + 1; i < counters.Length; i++) counters[i] = 0;
             if (IsRoman(patterns[h.Level - 1]) && counters[h.Level] > 3999)
-                yield return where.At(h.Line, text, Severity.Error,
+                yield return new Finding(h.Line, text, Severity.Error,
                     $"noi_dung: this is section {counters[h.Level]} at level {h.Level}, numbered in Roman numerals ({patterns[h.Level - 1]}), which stop at 3999; no plan has that many sections: check the headings");
         }
     }
@@ -103,7 +123,7 @@ public static class BodyRules
     static readonly Regex Definition = new(@"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
     static readonly Regex Reference = new(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant);
 
-    static IEnumerable<Diagnostic> Footnotes(string body, Locator where)
+    static IEnumerable<Finding> Footnotes(string body)
     {
         var lines = body.Split('\n');
         var defined = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -122,17 +142,17 @@ public static class BodyRules
                 var label = m.Groups[1].Value;
                 referenced.Add(label);
                 if (!defined.ContainsKey(label))
-                    yield return where.At(i, m.Value, Severity.Error,
+                    yield return new Finding(i, m.Value, Severity.Error,
                         $"noi_dung: footnote {m.Value} has no definition, so it would print as the text \"{m.Value}\"; add a line \"{m.Value}: ...\" after the paragraph, or remove the reference");
             }
         }
         foreach (var (label, line) in defined)
             if (!referenced.Contains(label))
-                yield return where.At(line, $"[^{label}]:", Severity.Warning,
+                yield return new Finding(line, $"[^{label}]:", Severity.Warning,
                     $"noi_dung: footnote [^{label}] is defined but never referenced, so it is not printed; write [^{label}] where it belongs, or remove it");
     }
 
-    static IEnumerable<Diagnostic> Html(MarkdownDocument doc, Locator where)
+    static IEnumerable<Finding> Html(MarkdownDocument doc)
     {
         foreach (var o in doc.Descendants())
         {
@@ -147,7 +167,7 @@ public static class BodyRules
             var hint = tag.StartsWith("<!--", StringComparison.Ordinal)
                 ? "for a note to yourself use a YAML comment (# ...) outside the text"
                 : "use **bold** or *italic* for emphasis, or write the text without the tags";
-            yield return where.At(line, tag, Severity.Error, $"noi_dung: raw HTML ({shown}) is not part of a plan's text and would print as tags; {hint}");
+            yield return new Finding(line, tag, Severity.Error, $"noi_dung: raw HTML ({shown}) is not part of a plan's text and would print as tags; {hint}");
         }
     }
 
@@ -155,6 +175,9 @@ public static class BodyRules
     sealed class Locator(Plan plan, string body, string templatePath)
     {
         readonly string[] _rendered = body.Split('\n');
+
+        /// <summary>The plan file, where the body was written.</summary>
+        public string? BodyFile => plan.Body.File;
 
         public Diagnostic At(int renderedLine, string? snippet, Severity severity, string message)
         {

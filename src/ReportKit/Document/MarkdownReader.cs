@@ -179,7 +179,7 @@ public sealed class MarkdownReader
             switch (inline)
             {
                 case LiteralInline lit:
-                    Append(result, new TextRun(lit.Content.ToString(), bold, italic));
+                    result.Add(new TextRun(lit.Content.ToString(), bold, italic));
                     break;
                 case EmphasisInline em:
                     var strong = em.DelimiterCount >= 2;
@@ -188,10 +188,10 @@ public sealed class MarkdownReader
                     break;
                 case LineBreakInline br:
                     if (br.IsHard) result.Add(new LineBreak());
-                    else Append(result, new TextRun(" ", bold, italic));
+                    else result.Add(new TextRun(" ", bold, italic));
                     break;
                 case CodeInline code:
-                    Append(result, new TextRun(code.Content, bold, italic));
+                    result.Add(new TextRun(code.Content, bold, italic));
                     break;
                 case FootnoteLink { IsBackLink: false } fn:
                     var content = fn.Footnote.OfType<ParagraphBlock>().SelectMany(p => ReadInlines(p.Inline)).ToList();
@@ -200,37 +200,48 @@ public sealed class MarkdownReader
                 case FootnoteLink:
                     break;
                 case HtmlEntityInline entity:
-                    Append(result, new TextRun(entity.Transcoded.ToString(), bold, italic));
+                    result.Add(new TextRun(entity.Transcoded.ToString(), bold, italic));
                     break;
                 case AutolinkInline auto:
-                    Append(result, new TextRun(auto.Url, bold, italic));
+                    result.Add(new TextRun(auto.Url, bold, italic));
                     break;
                 case ContainerInline c:
                     result.AddRange(ReadInlines(c, bold, italic));
                     break;
                 case HtmlInline html:
-                    Append(result, new TextRun(html.Tag, bold, italic));
+                    result.Add(new TextRun(html.Tag, bold, italic));
                     break;
             }
         }
         return Merge(result);
     }
 
-    static void Append(List<Inline> list, TextRun run)
-    {
-        if (list.Count > 0 && list[^1] is TextRun last && last.Bold == run.Bold && last.Italic == run.Italic && last.Underline == run.Underline)
-            list[^1] = last with { Text = last.Text + run.Text };
-        else list.Add(run);
-    }
-
+    /// <summary>
+    /// Neighbouring runs of the same style joined into one, in linear time: a paragraph of many
+    /// pieces (200,000 "[a](b " that are no links) must not cost the square of its length.
+    /// </summary>
     static List<Inline> Merge(List<Inline> inlines)
     {
         var merged = new List<Inline>();
+        var text = new System.Text.StringBuilder();
+        TextRun? pending = null;
+        void Flush()
+        {
+            if (pending is not null) merged.Add(pending with { Text = text.ToString() });
+            pending = null;
+        }
         foreach (var i in inlines)
         {
-            if (i is TextRun t) Append(merged, t);
+            if (i is TextRun t && pending is not null && pending.Bold == t.Bold && pending.Italic == t.Italic && pending.Underline == t.Underline)
+            {
+                text.Append(t.Text);
+                continue;
+            }
+            Flush();
+            if (i is TextRun run) { pending = run; text.Clear().Append(run.Text); }
             else merged.Add(i);
         }
+        Flush();
         return merged;
     }
 }

@@ -380,7 +380,7 @@ static class XlsxGridReader
                     : Problem($"the cell holds \"{value}\" marked as a date: the file is damaged");
             case "n":
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
-                    return Problem($"the cell holds \"{Short(value!)}\" marked as a number: the file is damaged; open it in Excel and save it again");
+                    return Problem($"the cell holds \"{Short(value ?? inline ?? "")}\" marked as a number: the file is damaged; open it in Excel and save it again");
                 return FormatKind(styles, xf.NumFmt) switch
                 {
                     Shown.Percent => new GridCell(null, number, PercentFormat: true, Font: font),

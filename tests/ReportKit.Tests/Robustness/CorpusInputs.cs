@@ -219,11 +219,18 @@ public static class CorpusInputs
             case "deep-emphasis":
                 File.WriteAllText(path, ReplaceBody(MinimalPlan, "  # Mục\n  " + string.Concat(Enumerable.Repeat("*a **b ", Arg("depth"))) + "\n"));
                 break;
+            case "repeat-in-paragraph":
+                // One paragraph of many pieces: a text repeated, e.g. "[a](b " (links never closed).
+                File.WriteAllText(path, ReplaceBody(MinimalPlan, "  # Mục\n  " + string.Concat(Enumerable.Repeat(args["text"].Replace('_', ' '), Arg("times"))) + "\n"));
+                break;
+            case "repeat-lines":
+                File.WriteAllText(path, ReplaceBody(MinimalPlan, "  # Mục\n" + string.Concat(Enumerable.Repeat("  " + args["line"].Replace('_', ' ') + "\n", Arg("times")))));
+                break;
             case "long-line":
                 File.WriteAllText(path, MinimalPlan.Replace("trich_yeu: Thực hiện công tác Hội năm 2021", "trich_yeu: " + string.Concat(Enumerable.Repeat("Thực hiện công tác Hội ", Arg("words")))));
                 break;
             case "targets-rows":
-                WriteTargetsWorkbook(path, Arg("units"), Arg("columns"));
+                WriteTargetsWorkbook(path, Arg("units"), Arg("columns"), args.TryGetValue("value", out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : 1);
                 break;
             case "units-rows":
                 WriteUnitsWorkbook(path, Arg("rows"));
@@ -274,15 +281,15 @@ public static class CorpusInputs
         return plan[..start] + body + plan[end..];
     }
 
-    /// <summary>A targets workbook with one target and <paramref name="units"/> units, each allocated in phan_bo; <paramref name="columns"/> extra note columns per unit row.</summary>
-    static void WriteTargetsWorkbook(string path, int units, int columns)
+    /// <summary>A targets workbook with one target and <paramref name="units"/> units, each allocated <paramref name="allocation"/> in phan_bo; <paramref name="columns"/> extra note columns per unit row.</summary>
+    static void WriteTargetsWorkbook(string path, int units, int columns, int allocation)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
         WriteSkeleton(zip, ["chi_tieu", "don_vi", "phan_bo"]);
         WriteSheet(zip, 1, w =>
         {
             Row(w, 1, ["ma", "noi_dung", "don_vi_tinh", "chi_tieu"]);
-            Row(w, 2, ["hoi_vien", "Hội viên mới", "người", units]);
+            Row(w, 2, ["hoi_vien", "Hội viên mới", "người", units * Math.Abs(allocation)]);
         });
         WriteSheet(zip, 2, w =>
         {
@@ -292,7 +299,7 @@ public static class CorpusInputs
         WriteSheet(zip, 3, w =>
         {
             Row(w, 1, ["ma_don_vi", "hoi_vien"]);
-            for (var i = 1; i <= units; i++) Row(w, i + 1, [$"X{i:D6}", 1]);
+            for (var i = 1; i <= units; i++) Row(w, i + 1, [$"X{i:D6}", allocation]);
         });
     }
 

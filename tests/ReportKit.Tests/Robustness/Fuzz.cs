@@ -147,7 +147,7 @@ public sealed class Fuzz
 
     static readonly string[] AttributeValues = ["", "ZZZ", "A0", "0", "XFD1048576", "A1048577", "-1", "99999", "1E+300", "s", "str", "inlineStr", "e", "b", "d", "n", "x", "1A", "worksheets/sheet9.xml", "../../x", "/xl/workbook.xml"];
 
-    const int TextKinds = 9, WorkbookKinds = 4;
+    const int TextKinds = 10, WorkbookKinds = 4;
 
     static Step[] Steps(Random r, bool workbook)
     {
@@ -206,6 +206,17 @@ public sealed class Fuzz
                 var at = digits[s.A % digits.Count];
                 string[] odd = ["-", "999999999999999999999999999999", "1e300", "0.0000000001", ",5", "9" + new string('9', 400)];
                 b.InsertRange(at, Encoding.ASCII.GetBytes(odd[s.B % odd.Length]));
+                break;
+            }
+            case 9: // a short span repeated thousands of times: inputs that find work growing faster than their size
+            {
+                if (b.Count == 0) break;
+                var at = s.A % b.Count;
+                var span = b.GetRange(at, Math.Min(1 + s.B % 12, b.Count - at));
+                var times = 100 + s.C % 5000;
+                var repeated = new List<byte>(span.Count * times);
+                for (var k = 0; k < times; k++) repeated.AddRange(span);
+                b.InsertRange(at, repeated);
                 break;
             }
             case 8: // any code point, even one UTF-8 forbids (a lone surrogate)
