@@ -2,7 +2,7 @@
 # The long fuzz run (docs/gioi-han.md): N mutated inputs (default 10,000) through the same test CI
 # runs with 1,000. Prints the outcome per target and the commonest refusals; exits 1 on a finding.
 #   bench/fuzz.sh [N]                      e.g. bench/fuzz.sh 10000
-#   REPORTKIT_FUZZ_SEED=7 bench/fuzz.sh    other inputs (input i is made from seed + i)
+#   REPORTKIT_FUZZ_SEED=7 bench/fuzz.sh    other inputs (input i is made from the seed and i)
 #   REPORTKIT_FUZZ_ONLY=1234 bench/fuzz.sh input 1234 alone again
 set -euo pipefail
 cd "$(dirname "$0")/.."

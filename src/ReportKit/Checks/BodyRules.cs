@@ -13,7 +13,8 @@ namespace ReportKit.Checks;
 /// (the plan's noi_dung within its wording): not empty; headings within the levels the numbering
 /// defines, one level deeper at a time, and numberable (Roman numerals stop at 3999); every
 /// footnote reference defined (a definition nobody references is a warning: it would not print);
-/// no raw HTML (it would print as tags); nesting a reader can follow. Each problem is reported
+/// no raw HTML (it would print as tags); nesting a reader can follow; tables Word can open (at
+/// most 63 columns). Each problem is reported
 /// where it was written: the plan's line when the text comes from the plan, else the template.
 /// </summary>
 public static class BodyRules
@@ -22,6 +23,9 @@ public static class BodyRules
 
     /// <summary>Deeper than this, lists and quotes are not a plan's structure but a damaged or crafted text (and slow to parse).</summary>
     const int MaxIndent = 100, MaxQuoteMarks = 20;
+
+    /// <summary>Word's own limit for a table's columns.</summary>
+    const int MaxTableColumns = 63;
 
     public static IReadOnlyList<Diagnostic> Check(Plan plan, string body, FormatProfile profile, string templatePath)
     {
@@ -82,6 +86,10 @@ public static class BodyRules
                 return where.At(i, line.TrimStart(), Severity.Error, $"noi_dung: a line indented {indent} spaces: lists nested that deep are not a plan's structure; indent by 2 spaces per level");
             if (quotes > MaxQuoteMarks)
                 return where.At(i, line.TrimStart(), Severity.Error, $"noi_dung: a line starts with {quotes} '>' quote marks; a plan quotes at most a level or two");
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith('|') && trimmed.Count(c => c == '|') - 1 > MaxTableColumns)
+                return where.At(i, trimmed.Length > 40 ? trimmed[..40] : trimmed, Severity.Error,
+                    $"noi_dung: a table row of {trimmed.Count(c => c == '|') - 1} cells; Word tables hold at most {MaxTableColumns} columns");
         }
         return null;
     }

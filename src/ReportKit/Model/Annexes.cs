@@ -19,7 +19,7 @@ public readonly record struct ColumnWidth(double Value, bool IsCm)
     static readonly System.Text.RegularExpressions.Regex Fixed = new(@"^(\d+([.,]\d+)?)\s*(cm|mm)$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
-    /// <summary>"3" or "1,5" (a share), "2,5cm" or "25mm" (fixed); null when it is neither or not above 0.</summary>
+    /// <summary>"3" or "1,5" (a share, up to 1000), "2,5cm" or "25mm" (fixed, up to 100 cm); null when it is neither or not above 0.</summary>
     public static ColumnWidth? Parse(string text)
     {
         var t = text.Trim();
@@ -29,9 +29,10 @@ public readonly record struct ColumnWidth(double Value, bool IsCm)
         {
             v = double.Parse(m.Groups[1].Value.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
             if (m.Groups[3].Value.Equals("mm", StringComparison.OrdinalIgnoreCase)) v /= 10;
-            return v > 0 ? Centimetres(v) : null;
+            // No page is a metre wide: a larger width is a typo, and would overflow the twips.
+            return v is > 0 and <= 100 ? Centimetres(v) : null;
         }
-        return double.TryParse(t.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out v) && v > 0
+        return double.TryParse(t.Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out v) && v is > 0 and <= 1000
             ? Relative(v) : null;
     }
 }

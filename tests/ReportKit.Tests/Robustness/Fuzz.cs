@@ -15,7 +15,7 @@ namespace ReportKit.Tests.Robustness;
 /// <summary>
 /// A seeded mutation fuzzer over the project's own inputs: the example plans, units and profiles,
 /// the templates, and target workbooks (.xlsx mutated as bytes and as the XML inside, rezipped;
-/// .xls as bytes). Input <c>i</c> of a run is made from <c>new Random(seed + i)</c>, so any input
+/// .xls as bytes). Input <c>i</c> of a run is made from the run's seed and <c>i</c>, so any input
 /// can be made again from its number. Every outcome must be a result or located errors (each
 /// naming its file), within a time bound; an exception, a hang or an unlocated error is a finding,
 /// shrunk to its fewest mutations and saved for the corpus.
@@ -29,12 +29,14 @@ public sealed class Fuzz
 
     public sealed record Report(int Inputs, int Results, int Refused, IReadOnlyList<Finding> Findings, TimeSpan Elapsed, TimeSpan Slowest)
     {
+        /// <summary>The input that took longest, to look at (REPORTKIT_FUZZ_ONLY makes it again).</summary>
+        public int SlowestInput { get; init; }
         /// <summary>How inputs ended, per target, and the commonest first errors: shows what the mutations reach.</summary>
         public IReadOnlyDictionary<string, (int Results, int Refused)> ByTarget { get; init; } = new Dictionary<string, (int, int)>();
         public IReadOnlyList<(string Error, int Count)> TopErrors { get; init; } = [];
 
         public override string ToString() =>
-            $"{Inputs} inputs: {Results} gave a result, {Refused} were refused with located errors, {Findings.Count} findings; {Elapsed.TotalSeconds:0.0} s, slowest input {Slowest.TotalMilliseconds:0} ms";
+            $"{Inputs} inputs: {Results} gave a result, {Refused} were refused with located errors, {Findings.Count} findings; {Elapsed.TotalSeconds:0.0} s, slowest input {Slowest.TotalMilliseconds:0} ms (input {SlowestInput})";
     }
 
     readonly string _work;
@@ -313,12 +315,15 @@ public sealed class Fuzz
         var outcomes = new ConcurrentBag<(string Target, string? Error)>();
         int results = 0, refused = 0;
         long slowest = 0;
+        var slowestInput = -1;
         var indices = only is { } one ? [one] : Enumerable.Range(0, inputs);
         Parallel.ForEach(indices, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (target, seedIndex, steps) = Make(seed, i);
+            // An input made again alone is saved whatever its outcome, to be looked at.
+            if (only is not null) Save(target, seedIndex, steps, foundDir, i);
             var (outcome, elapsed) = Try(target, seedIndex, steps, i);
-            InterlockedMax(ref slowest, elapsed.Ticks);
+            lock (findings) if (elapsed.Ticks > slowest) { slowest = elapsed.Ticks; slowestInput = i; }
             switch (outcome)
             {
                 case null: Interlocked.Increment(ref results); outcomes.Add((target.Name, null)); break;
@@ -337,6 +342,7 @@ public sealed class Fuzz
         });
         return new Report(only is null ? inputs : 1, results, refused, findings.OrderBy(f => f.Index).ToList(), clock.Elapsed, TimeSpan.FromTicks(slowest))
         {
+            SlowestInput = slowestInput,
             ByTarget = outcomes.GroupBy(o => o.Target).ToDictionary(g => g.Key, g => (g.Count(o => o.Error is null), g.Count(o => o.Error is not null))),
             TopErrors = outcomes.Where(o => o.Error is not null).GroupBy(o => o.Error!).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).Take(30).ToList(),
         };
@@ -351,11 +357,20 @@ public sealed class Fuzz
 
     (Target Target, int Seed, Step[] Steps) Make(int seed, int i)
     {
-        var r = new Random(unchecked(seed + i));
+        var r = new Random(Mix(seed, i));
         // Plans and workbooks carry the most: they get most inputs.
         var pick = r.Next(100);
         var target = _targets[pick < 40 ? 0 : pick < 45 ? 1 : pick < 55 ? 2 : pick < 60 ? 3 : 4];
         return (target, r.Next(target.Seeds.Count), Steps(r, target.Workbook));
+    }
+
+    /// <summary>The random seed of input i of a run (SplitMix64's finaliser): runs with nearby seeds share no inputs.</summary>
+    static int Mix(int seed, int i)
+    {
+        var z = unchecked((ulong)(uint)seed * 0x9E3779B97F4A7C15UL + (ulong)(uint)i * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return (int)(z ^ (z >> 31));
     }
 
     byte[] Build(Target target, int seedIndex, Step[] steps)
@@ -400,11 +415,5 @@ public sealed class Fuzz
         File.WriteAllBytes(path, Build(target, seedIndex, steps));
         File.WriteAllText(path + ".steps.txt", $"target {target.Name}, seed file {seedIndex} ({target.Seeds[seedIndex].Folder}), steps:\n" + string.Join("\n", steps.Select(s => s.ToString())) + "\n");
         return path;
-    }
-
-    static void InterlockedMax(ref long target, long value)
-    {
-        long current;
-        while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current) { }
     }
 }
