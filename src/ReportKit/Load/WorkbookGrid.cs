@@ -82,7 +82,15 @@ public static class WorkbookGrid
             if (n >= 8 && head is [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
             {
                 if (ext != ".xls") return Fail(bag, path, "is not an .xlsx workbook but an OLE file: a password-protected workbook (remove the password in Excel: File › Info › Protect Workbook) or an old .xls renamed (save it as .xlsx)");
-                return XlsGridReader.Read(path, stream, wanted ?? (_ => true), limits);
+                // The .xls reader is a library with no way to stop it; it can crawl on a damaged file.
+                // Closing its stream makes its next read fail, so a run that outlives the limit ends soon after.
+                var read = Task.Run(() => XlsGridReader.Read(path, stream, wanted ?? (_ => true), limits));
+                if (Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(limits.XlsSeconds))).GetAwaiter().GetResult() != read)
+                {
+                    stream.Dispose();
+                    return Fail(bag, path, $"reading this .xls workbook takes longer than {limits.XlsSeconds} s: it is damaged, or far larger than a plan's data; open it in Excel and save it as .xlsx {limits.Hint("xls-seconds")}");
+                }
+                return read.GetAwaiter().GetResult(); // the reader's own exception, not wrapped
             }
             return Fail(bag, path, NotAWorkbook(path, ext));
         });

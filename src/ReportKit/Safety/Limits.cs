@@ -33,6 +33,9 @@ public sealed record Limits
     /// <summary>Cells with a value in one workbook.</summary>
     public int WorkbookCells { get; init; } = 1_000_000;
 
+    /// <summary>Seconds reading one legacy .xls may take: the .xls reader (a library) can crawl on a damaged file.</summary>
+    public int XlsSeconds { get; init; } = 20;
+
     /// <summary>Parts inside one .xlsx (a zip).</summary>
     public int ZipEntries { get; init; } = 10_000;
 
@@ -74,6 +77,7 @@ public sealed record Limits
         new("workbook-rows", "rows", "highest row of a sheet that holds a value", l => l.WorkbookRows, (l, v) => l with { WorkbookRows = (int)v }, 1_048_576),
         new("workbook-columns", "columns", "highest column of a sheet that holds a value", l => l.WorkbookColumns, (l, v) => l with { WorkbookColumns = (int)v }, 16_384),
         new("workbook-cells", "cells", "cells with a value in one workbook", l => l.WorkbookCells, (l, v) => l with { WorkbookCells = (int)v }, 100_000_000),
+        new("xls-seconds", "seconds", "time reading one legacy .xls workbook may take", l => l.XlsSeconds, (l, v) => l with { XlsSeconds = (int)v }, 3_600),
         new("zip-entries", "parts", "parts inside one .xlsx", l => l.ZipEntries, (l, v) => l with { ZipEntries = (int)v }, 1_000_000),
         new("zip-entry-size", "bytes", "unpacked size of one part inside an .xlsx", l => l.ZipEntrySize, (l, v) => l with { ZipEntrySize = v }, 1L << 31),
         new("zip-ratio", "times", "how many times larger than stored a part over 1 MB may unpack", l => l.ZipRatio, (l, v) => l with { ZipRatio = (int)v }, 1_000_000),

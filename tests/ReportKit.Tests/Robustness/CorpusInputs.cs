@@ -226,6 +226,16 @@ public static class CorpusInputs
             case "repeat-lines":
                 File.WriteAllText(path, ReplaceBody(MinimalPlan, "  # Mục\n" + string.Concat(Enumerable.Repeat("  " + args["line"].Replace('_', ' ') + "\n", Arg("times")))));
                 break;
+            case "repeat-in-field":
+            {
+                // A one-line field (an organ's name, the trích yếu) made of a text repeated many times.
+                var key = args["key"] + ": ";
+                var lines = MinimalPlan.Split('\n');
+                var i = Array.FindIndex(lines, l => l.TrimStart().StartsWith(key, StringComparison.Ordinal));
+                lines[i] = lines[i][..(lines[i].IndexOf(key, StringComparison.Ordinal) + key.Length)] + string.Concat(Enumerable.Repeat(args["text"].Replace('_', ' '), Arg("times"))).Trim();
+                File.WriteAllText(path, string.Join('\n', lines));
+                break;
+            }
             case "long-line":
                 File.WriteAllText(path, MinimalPlan.Replace("trich_yeu: Thực hiện công tác Hội năm 2021", "trich_yeu: " + string.Concat(Enumerable.Repeat("Thực hiện công tác Hội ", Arg("words")))));
                 break;
