@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace ReportKit.Load;
 
 /// <summary>What kind of value a YAML key takes: enough to read and check it, to list it in the docs, and to generate a JSON Schema.</summary>
-public enum KeyKind { Text, Literal, Number, Integer, Bool, TextList, Map, MapList }
+public enum KeyKind { Text, Literal, Number, Integer, Bool, TextList, Map, MapList, Range, RangeMap, RangeList }
 
 /// <summary>One key a YAML mapping may hold: its name, kind, bounds and what it means.</summary>
 public abstract record YamlKey(string Name, KeyKind Kind, string Help)
@@ -141,6 +141,62 @@ public sealed class KeyTable<T> : KeyTable
             if (items.Count < minItems) r.Error(seq, $"{r.Path(name)}: list at least {minItems} item{(minItems > 1 ? "s" : "")}");
             set(t, items);
         });
+
+    /// <summary>An accepted range written [min, max], both within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public KeyTable<T> Range(string name, string help, double min, double max, Action<T, List<double>> set) =>
+        Add(new Key(name, KeyKind.Range, help) { Min = min, Max = max }, (r, t) =>
+        {
+            if (r.Get(name) is { } node && ReadRange(r, node, r.Path(name), min, max) is { } range) set(t, range);
+        });
+
+    /// <summary>Ranges by name ({ tren: [20, 25], ... }); only the <paramref name="names"/> given are known.</summary>
+    public KeyTable<T> RangeMap(string name, string help, double min, double max, IReadOnlyList<string> names, Action<T, Dictionary<string, List<double>>> set) =>
+        Add(new Key(name, KeyKind.RangeMap, help) { Min = min, Max = max, Choices = names }, (r, t) =>
+        {
+            if (r.Map(name) is not { } m) return;
+            var result = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+            foreach (var n in names)
+                if (m.Get(n) is { } node && ReadRange(r, node, m.Path(n), min, max) is { } range) result[n] = range;
+            m.Finish();
+            set(t, result);
+        });
+
+    /// <summary>A list of ranges ([[12, 13], [13, 14]]).</summary>
+    public KeyTable<T> RangeList(string name, string help, double min, double max, Action<T, List<List<double>>> set) =>
+        Add(new Key(name, KeyKind.RangeList, help) { Min = min, Max = max }, (r, t) =>
+        {
+            if (r.Sequence(name) is not { } seq) return;
+            var result = new List<List<double>>();
+            foreach (var item in seq.Children)
+                if (ReadRange(r, item, r.Path(name) + "[]", min, max) is { } range) result.Add(range);
+            set(t, result);
+        });
+
+    static List<double>? ReadRange(YamlNodeReader r, YamlNode node, string name, double min, double max)
+    {
+        if (node is not YamlSequenceNode { Children.Count: 2 } pair || pair.Children.Any(c => c is not YamlScalarNode))
+        {
+            r.Error(node, $"{name}: expected a range [min, max], found {YamlNodeReader.Describe(node)}");
+            return null;
+        }
+        var values = new List<double>();
+        foreach (var c in pair.Children)
+        {
+            var text = ((YamlScalarNode)c).Value ?? "";
+            if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v < min || v > max)
+            {
+                r.Error(c, $"{name}: \"{text}\" is not a number from {min.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+                return null;
+            }
+            values.Add(v);
+        }
+        if (values[0] > values[1])
+        {
+            r.Error(node, $"{name}: [{values[0].ToString(System.Globalization.CultureInfo.InvariantCulture)}, {values[1].ToString(System.Globalization.CultureInfo.InvariantCulture)}] has its smallest value last; write [min, max]");
+            return null;
+        }
+        return values;
+    }
 
     /// <summary>A rule over several keys of this mapping, run once they are read without errors (margins that leave room for text); it reports at the key to fix.</summary>
     public KeyTable<T> Check(Action<YamlNodeReader, T> check)

@@ -71,9 +71,9 @@ public sealed class PlanRenderer
         if (plan is not null && template is not null)
             body = template.Render(plan, bag, profile?.Number, profile?.Annex, locator.Roots);
         if (plan is not null && profile is not null && body is not null && !bag.HasErrors)
-            bag.AddRange(BodyRules.Check(plan, body, profile, templatePath!));
+            bag.AddRange(BodyTextRules.Check(plan, body, profile, templatePath!));
         if (profile is not null && plan is not null) bag.AddRange(ProfileRules.Check(plan, profile));
-        // Pitfalls read the body as Markdown: only once it is known to be readable (BodyRules found nothing).
+        // Pitfalls read the body as Markdown: only once it is known to be readable (BodyTextRules found nothing).
         if (plan is not null && !bag.HasErrors) bag.AddRange(MarkupPitfalls.Check(plan));
         // Sums are only worth checking over figures that all loaded; otherwise a dropped cell reads as a mismatch.
         if (!bag.HasErrors) bag.AddRange(AllocationCheck.Check(plan?.Targets, options.AllowMismatch));

@@ -82,12 +82,18 @@ public static class ProfileLoader
     /// <summary>A4: 210 × 297 mm. A text area narrower than 80 mm or shorter than 100 mm is not a page of a plan.</summary>
     const double PageWidth = 210, PageHeight = 297, MinTextWidth = 80, MinTextHeight = 100;
 
-    static readonly KeyTable<TextStyle> Text = new KeyTable<TextStyle>()
+    /// <summary>The keys of a text style; styles that extend it (the date line) add theirs after.</summary>
+    static KeyTable<T> TextKeys<T>() where T : TextStyle => new KeyTable<T>()
         .Number("co", Size, MinSize, MaxSize, (s, v) => s.Size = v)
         .Bool("dam", "bold", (s, v) => s.Bold = v)
         .Bool("nghieng", "italic", (s, v) => s.Italic = v)
         .Bool("gach_chan", "underlined", (s, v) => s.Underline = v)
         .Bool("in_hoa", "in capitals", (s, v) => s.Upper = v);
+
+    static readonly KeyTable<TextStyle> Text = TextKeys<TextStyle>();
+
+    static readonly KeyTable<DateLineStyle> DateLine = TextKeys<DateLineStyle>()
+        .Number("co_toi_thieu", "the smallest size the date line may take to stay on one line", MinSize, MaxSize, (s, v) => s.MinSize = v);
 
     static readonly KeyTable<StyledLine> Line = new KeyTable<StyledLine>()
         .Text("chu", "the line's text", (l, v) => l.Text = v)
@@ -177,6 +183,22 @@ public static class ProfileLoader
             catch (ArgumentException ex) { r.Error(r.Get("ky_hieu")!, $"{r.Path("ky_hieu")}: '{pattern}' is not a regular expression ({ex.Message})"); }
         });
 
+    /// <summary>The elements whose size <c>reportgen check</c> measures (its Style and Size keys).</summary>
+    static readonly string[] CheckedElements =
+        ["can_cu", "chuc_vu", "co_quan_ban_hanh", "co_quan_chu_quan", "ho_ten", "ngay", "noi_nhan_dong", "noi_nhan_nhan", "phu_luc", "quyen_han", "so", "so_trang", "ten_loai", "than", "trich_yeu"];
+
+    static readonly KeyTable<DocumentCheckRanges> DocumentCheck = new KeyTable<DocumentCheckRanges>()
+        .RangeMap("le", "accepted margins, mm, per side", 0, 100, ["tren", "duoi", "trai", "phai"], (c, v) => c.Margins = v)
+        .RangeMap("co_chu", "accepted sizes, pt, per element", MinSize, MaxSize, CheckedElements, (c, v) => c.Sizes = v)
+        .RangeList("tieu_de", "accepted sizes of the tiêu đề lines, in order", MinSize, MaxSize, (c, v) => c.MottoSizes = v)
+        .Range("thut_dau_dong_cm", "accepted first-line indent, cm", 0, 5, (c, v) => c.FirstLineIndentCm = v)
+        .Range("gian_dong", "accepted line spacing, lines", 0.5, 3, (c, v) => c.LineSpacing = v)
+        .Range("gian_dong_chinh_xac_pt", "accepted exact line spacing, points", 6, 72, (c, v) => c.ExactLineSpacingPt = v)
+        .Number("cach_doan_toi_thieu_pt", "least space between paragraphs, points", 0, 72, (c, v) => c.MinParagraphSpacingPt = v)
+        .TextList("danh_so_cho_phep", "numbering patterns also accepted", (c, v) => c.AcceptedNumbering = v,
+            invalid: v => Document.SectionNumbering.IsValidPattern(v) ? null : $"\"{v}\" is not a numbering pattern like I., 1., 1.1., a)")
+        .Range("cong_van_trich_yeu", "accepted size of a công văn's V/v line, pt", MinSize, MaxSize, (c, v) => c.LetterSubjectSize = v);
+
     static readonly KeyTable<FormatProfile> Profile = new KeyTable<FormatProfile>()
         .Text("ten", "the profile's name", (p, v) => p.Name = v)
         .Text("mo_ta", "what the profile is for", (p, v) => p.Description = v)
@@ -187,7 +209,7 @@ public static class ProfileLoader
         .Map("co_quan_ban_hanh", "issuing organ's style", Text, (p, v) => p.IssuingOrgan = v)
         .Literal("duoi_co_quan", "under the issuing organ: gach (a line) or text such as *", (p, v) => p.UnderIssuer = v)
         .Map("so", "the number line", Number, (p, v) => p.Number = v)
-        .Map("ngay", "the place-and-date line's style", Text, (p, v) => p.DateLine = v)
+        .Map("ngay", "the place-and-date line's style", DateLine, (p, v) => p.DateLine = v)
         .Map("ten_loai", "the document type's style", Text, (p, v) => p.DocumentType = v)
         .Map("trich_yeu", "the trích yếu's style", Text, (p, v) => p.Subject = v)
         .Literal("duoi_trich_yeu", "under the trích yếu: gach (a line) or text", (p, v) => p.UnderSubject = v)
@@ -204,7 +226,8 @@ public static class ProfileLoader
         .Map("phu_luc", "annex", Annex, (p, v) => p.Annex = v)
         .Map("du_thao", "the draft mark above the header", Draft, (p, v) => p.Draft = v)
         .Map("dau_chi_dan", "the urgency and secrecy marks' style", Text, (p, v) => p.Stamp = v)
-        .Map("kiem_tra", "checks that keep regimes from mixing", Checks, (p, v) => p.Checks = v);
+        .Map("kiem_tra", "checks that keep regimes from mixing", Checks, (p, v) => p.Checks = v)
+        .Map("kiem_tra_van_ban", "what `reportgen check` accepts where the rule gives a range", DocumentCheck, (p, v) => p.DocumentCheck = v);
 
     /// <summary>The profile's keys, for documentation and schema generation.</summary>
     public static KeyTable Keys => Profile;

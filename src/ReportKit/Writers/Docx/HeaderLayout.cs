@@ -78,8 +78,10 @@ sealed record HeaderLayout(int Left, int Gutter, int Right, double DateSize, boo
             : Math.Max(TimesMetrics.WidthTwips(h.DateLine[..(comma + 1)], style0), TimesMetrics.WidthTwips(NoBreak.Mark(h.DateLine[(comma + 2)..]), style0));
         warnings.Add(h.PlaceAt.At(Severity.Warning,
             $"dia_danh: \"{h.DateLine}\" does not fit on one line beside the organ name, even at {sizes[^1]:0.#} pt, so the date goes on a second line under the place; NĐ 30 wants them on one line: shorten the place (its own name, without its province) or the organ name"));
+        // However long the place, the organ names keep a third of the width; the date line wraps in its column.
+        var rightLast = Math.Min(Math.Max(motto, dateWrapped) + SlackTwips, textWidth * 2 / 3);
         var last = Columns(OrganWidth(OrganNameBreaker.MaxLines, OrganNameBreaker.Tier.Anywhere), dateWrapped)
-            ?? (textWidth - GutterTwips - Math.Max(motto, dateWrapped) - SlackTwips, GutterTwips, Math.Max(motto, dateWrapped) + SlackTwips);
+            ?? (textWidth - GutterTwips - rightLast, GutterTwips, rightLast);
         return Build(last, size0, wrapped: comma >= 0);
 
         // Column widths for organ lines and a date line this wide, or null when they do not fit side by side.

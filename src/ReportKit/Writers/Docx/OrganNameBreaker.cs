@@ -32,6 +32,9 @@ static class OrganNameBreaker
 
     public const int MaxLines = 3;
 
+    /// <summary>The longest real organ names run to about twenty words; past this, breaks are not searched.</summary>
+    const int MaxWordsToBreak = 60;
+
     /// <summary>
     /// The name's lines in <paramref name="widthTwips"/>: a break inside a place name or a word only
     /// when nothing else fits; then the fewest lines, the best breaks, the most even widths; null
@@ -73,6 +76,15 @@ static class OrganNameBreaker
     static IEnumerable<Candidate> Candidates(string[] words, TextStyle style, int maxLines, Tier tier)
     {
         if (words.Length == 0) yield break;
+        // No organ is named in this many words: such a text is left whole for the word processor to wrap,
+        // rather than searched for breaks at a cost that grows with the square of its length.
+        if (words.Length > MaxWordsToBreak)
+        {
+            var whole = string.Join(' ', words);
+            var width = TimesMetrics.WidthTwips(whole, style);
+            yield return new Candidate([whole], Tier.BeforeUnit, 0, width, width);
+            yield break;
+        }
         var (kinds, costs) = BreakKinds(words);
         var allowed = Enumerable.Range(1, words.Length - 1).Where(i => kinds[i] is { } k && k <= tier).ToArray();
         for (var lines = 1; lines <= Math.Min(maxLines, words.Length); lines++)

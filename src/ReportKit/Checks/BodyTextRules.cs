@@ -17,7 +17,7 @@ namespace ReportKit.Checks;
 /// most 63 columns). Each problem is reported
 /// where it was written: the plan's line when the text comes from the plan, else the template.
 /// </summary>
-public static class BodyRules
+public static class BodyTextRules
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().Build();
 
@@ -94,13 +94,64 @@ public static class BodyRules
         return null;
     }
 
+    /// <summary>
+    /// Numbered units in reading order, as the document stage numbers them: headings at their
+    /// level, items of a numbered list ("1. ...") one level below the heading or list they stand
+    /// under (so "# I." → "1." items → "### 2.1." is no skipped level).
+    /// </summary>
+    static IEnumerable<(int Level, HeadingBlock? Heading)> Numbered(MarkdownDocument doc)
+    {
+        var headingLevel = 0;
+        var stack = new Stack<(Block Block, int ListLevel)>();
+        foreach (var b in doc.Reverse()) stack.Push((b, 0));
+        while (stack.Count > 0)
+        {
+            var (block, listLevel) = stack.Pop();
+            switch (block)
+            {
+                case HeadingBlock h:
+                    headingLevel = h.Level;
+                    yield return (h.Level, h);
+                    break;
+                case ListBlock { IsOrdered: true } list:
+                    // Items in order: each one numbered, its content under it.
+                    var items = list.OfType<ListItemBlock>().ToList();
+                    var level = Math.Max(2, Math.Max(headingLevel, listLevel) + 1);
+                    for (var i = items.Count - 1; i >= 0; i--)
+                    {
+                        foreach (var child in items[i].Reverse()) stack.Push((child, level));
+                        stack.Push((new NumberedMark(level), level));
+                    }
+                    break;
+                case NumberedMark m:
+                    yield return (m.Level, null);
+                    break;
+                case ContainerBlock c:
+                    foreach (var child in c.Reverse()) stack.Push((child, listLevel));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Where a numbered list item stands in the walk above.</summary>
+    sealed class NumberedMark(int level) : LeafBlock(null)
+    {
+        public int Level { get; } = level;
+    }
+
     static IEnumerable<Finding> Headings(MarkdownDocument doc, Plan plan, FormatProfile profile)
     {
         var patterns = plan.Numbering is { Count: > 0 } n ? n : profile.Numbering;
         var counters = new int[8];
         var previous = 0;
-        foreach (var h in doc.Descendants<HeadingBlock>())
+        foreach (var (level, h) in Numbered(doc))
         {
+            if (h is null)
+            {
+                previous = level;
+                if (level < counters.Length) { counters[level]++; for (var i = level + 1; i < counters.Length; i++) counters[i] = 0; }
+                continue;
+            }
             var marks = new string('#', h.Level);
             var text = marks + " " + InlineText(h.Inline);
             if (h.Level > patterns.Count)
@@ -113,7 +164,7 @@ public static class BodyRules
             if (h.Level > previous + 1 && (previous > 0 || h.Level > 2))
                 yield return new Finding(h.Line, text, Severity.Error, previous == 0
                     ? $"noi_dung: the first heading is at level {h.Level} ({marks}) with no heading at level {h.Level - 1} above it, so its number would start with 0; start with # or ##"
-                    : $"noi_dung: a heading at level {h.Level} ({marks}) right under one at level {previous} ({new string('#', previous)}): it skips level {previous + 1} and would be numbered wrongly; use {new string('#', previous + 1)}");
+                    : $"noi_dung: a heading at level {h.Level} ({marks}) right under level {previous}: it skips level {previous + 1} and would be numbered wrongly; use {new string('#', previous + 1)}");
             previous = h.Level;
             counters[h.Level]++;
             for (var i = h.Level + 1; i < counters.Length; i++) counters[i] = 0;
