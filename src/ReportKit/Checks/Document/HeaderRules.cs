@@ -75,10 +75,17 @@ public sealed partial class DocumentChecker
                 Add("so.mau", line.Para, CheckText.NumberForm(Patterns.Squash(line.Text), expected.Replace(_p.Number.Blank, "      "), _lang));
             // Normative documents put the year between number and symbol ("30/2020/NĐ-CP"): the symbol is what follows it.
             var symbol = Regex.Replace(n.Symbol, @"^\d{4}/", "");
-            if (_p.Checks.SymbolPattern is { } pattern && !Regex.IsMatch(symbol, pattern, RegexOptions.CultureInvariant))
+            if (_p.Checks.SymbolPattern is { } pattern && !SymbolFits(symbol, pattern))
                 Add("kiem_tra.ky_hieu", line.Para, CheckText.SymbolForm(symbol, _p.Checks.SymbolExample ?? pattern, _lang));
         }
         Style("so", [line], new TextStyle { Size = _p.Number.Size });
+    }
+
+    /// <summary>The profile's pattern is the user's: it runs bounded by the regex-timeout limit, and one that runs out does not fit.</summary>
+    static bool SymbolFits(string symbol, string pattern)
+    {
+        try { return Text.SafeRegex.Compile(pattern).IsMatch(symbol); }
+        catch (RegexMatchTimeoutException) { return false; }
     }
 
     void DateLine()
