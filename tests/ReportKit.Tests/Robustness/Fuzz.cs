@@ -14,7 +14,8 @@ namespace ReportKit.Tests.Robustness;
 
 /// <summary>
 /// A seeded mutation fuzzer over the project's own inputs: the example plans, units and profiles,
-/// the templates, and target workbooks (.xlsx mutated as bytes and as the XML inside, rezipped;
+/// the templates, Word documents for import and check, and target workbooks (.xlsx and .docx
+/// mutated as bytes and as the XML inside, rezipped;
 /// .xls as bytes). Input <c>i</c> of a run is made from the run's seed and <c>i</c>, so any input
 /// can be made again from its number. Every outcome must be a result or located errors (each
 /// naming its file), within a time bound; an exception, a hang or an unlocated error is a finding,
@@ -84,6 +85,28 @@ public sealed class Fuzz
         CorpusInputs.PackWorkbook(Path.Combine(CorpusCase.Root, "_workbook"), packed);
         workbooks.Add(("chi-tieu.xlsx", File.ReadAllBytes(packed), ""));
         workbooks.Add(("chi-tieu.xls", File.ReadAllBytes(Path.Combine(Support.Repo.Root, "tests", "ReportKit.Tests", "Fixtures", "khanh-hoa-chi-tieu.xls")), ""));
+        // Word documents for import and check: the clerk's example, and one of ours.
+        var rendered = new PlanRenderer(Support.Repo.Templates).Render(Support.Repo.Example("khanh-hoa-2021"), Path.Combine(_work, "seed-docx")).DocxPath;
+        var documents = new List<(string, byte[], string)>
+        {
+            ("ke-hoach.docx", File.ReadAllBytes(Path.Combine(Support.Repo.Examples, "word", "ke-hoach-cu.docx")), ""),
+            ("ke-hoach.docx", File.ReadAllBytes(rendered), ""),
+        };
+        yield return new Target("docx", documents, true, (_, path) =>
+        {
+            try
+            {
+                var importer = new ReportKit.Import.DocumentImporter(Support.Repo.Templates, path);
+                var recognition = importer.Recognise(path);
+                ReportKit.Import.DocumentImporter.Yaml(recognition);
+                ReportKit.Checks.Document.DocumentChecker.Check(recognition, importer.Profile(recognition.Plan.Profile), ReportKit.Checks.Document.Lang.Vi);
+            }
+            catch (ReportKitException ex)
+            {
+                MustBeLocated(ex.Diagnostics);
+                throw new Refused(ex.Diagnostics.FirstOrDefault()?.Message);
+            }
+        });
         yield return new Target("workbook", workbooks, true, (_, path) =>
         {
             Located(path, bag => TargetWorkbookReader.Read(path, bag));
@@ -360,7 +383,7 @@ public sealed class Fuzz
         var r = new Random(Mix(seed, i));
         // Plans and workbooks carry the most: they get most inputs.
         var pick = r.Next(100);
-        var target = _targets[pick < 40 ? 0 : pick < 45 ? 1 : pick < 55 ? 2 : pick < 60 ? 3 : 4];
+        var target = _targets[pick < 35 ? 0 : pick < 40 ? 1 : pick < 50 ? 2 : pick < 55 ? 3 : pick < 65 ? 4 : 5];
         return (target, r.Next(target.Seeds.Count), Steps(r, target.Workbook));
     }
 
