@@ -75,7 +75,7 @@ ratio_line() {
   printf '%s\n' "$1"
   printf '  ReportKit      median %s %s (range %s–%s)\n' "$(fmt "$om" 3)" "$3" "$(fmt "$olo" 3)" "$(fmt "$ohi" 3)"
   printf '  docxtemplater  median %s %s (range %s–%s)\n' "$(fmt "$pm" 3)" "$3" "$(fmt "$plo" 3)" "$(fmt "$phi" 3)"
-  printf '  ratio      %s× (ReportKit's speed over docxtemplater's, above 1 = ReportKit faster; median of %s paired ratios, range %s–%s)\n' "$(fmt "$rm")" "$(wc -l <"$2")" "$(fmt "$rlo")" "$(fmt "$rhi")"
+  printf '  ratio      %s× (ReportKit speed over docxtemplater speed; above 1 = ReportKit faster; median of %s paired ratios, range %s–%s)\n' "$(fmt "$rm")" "$(wc -l <"$2")" "$(fmt "$rlo")" "$(fmt "$rhi")"
 }
 
 # --- 1. cold render ------------------------------------------------------------------------------
