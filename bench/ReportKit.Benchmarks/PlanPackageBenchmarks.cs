@@ -23,16 +23,27 @@ public class PlanPackageBenchmarks
     PlanDocument _document = null!;
     FormatProfile _profile = null!;
 
+    /// <summary>A plan of one's own instead of a national-case commune (StageTimer's "stages N plan.yaml").</summary>
+    public string? PlanPath { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         _folder = Path.Combine(Path.GetTempPath(), "reportkit-bench-" + Guid.NewGuid().ToString("N"));
-        NationalCase.Generate(60, _folder);
         var templates = FindTemplates();
-        var parent = PlanLoader.Load(Path.Combine(_folder, "tinh.yaml"));
-        var units = UnitDirectoryLoader.Load(Path.Combine(_folder, "don-vi.xlsx"), new DiagnosticBag());
-        var result = new PlanCloner(parent, Path.Combine(templates, "nhan-ban.sbn")).Clone(units[0], Path.Combine(_folder, "xa.yaml"));
-        _childPlan = result.PlanPath ?? throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        if (PlanPath is { } given)
+        {
+            Directory.CreateDirectory(_folder);
+            _childPlan = Path.GetFullPath(given);
+        }
+        else
+        {
+            NationalCase.Generate(60, _folder);
+            var parent = PlanLoader.Load(Path.Combine(_folder, "tinh.yaml"));
+            var units = UnitDirectoryLoader.Load(Path.Combine(_folder, "don-vi.xlsx"), new DiagnosticBag());
+            var result = new PlanCloner(parent, Path.Combine(templates, "nhan-ban.sbn")).Clone(units[0], Path.Combine(_folder, "xa.yaml"));
+            _childPlan = result.PlanPath ?? throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+        }
         _renderer = new PlanRenderer(templates);
         (_, _document, _profile) = _renderer.Prepare(_childPlan);
     }

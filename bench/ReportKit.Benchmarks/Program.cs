@@ -24,7 +24,7 @@ if (args.Length > 0 && args[0] == "floor")
 }
 if (args.Length > 0 && args[0] == "stages")
 {
-    StageTimer.Run(args.Length > 1 ? int.Parse(args[1]) : 200);
+    StageTimer.Run(args.Length > 1 ? int.Parse(args[1]) : 200, args.Length > 2 ? args[2] : null);
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(PlanPackageBenchmarks).Assembly).Run(args.Length > 0 && args[0] == "bench" ? args[1..] : args);

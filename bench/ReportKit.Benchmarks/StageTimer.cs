@@ -5,9 +5,9 @@ namespace ReportKit.Benchmarks;
 /// <summary>"stages": a quick wall-clock split of one package's render, for finding where time goes (BenchmarkDotNet gives the careful numbers).</summary>
 static class StageTimer
 {
-    public static void Run(int iterations)
+    public static void Run(int iterations, string? plan = null)
     {
-        var b = new PlanPackageBenchmarks();
+        var b = new PlanPackageBenchmarks { PlanPath = plan };
         b.Setup();
         try
         {

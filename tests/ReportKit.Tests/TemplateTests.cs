@@ -73,6 +73,23 @@ public class TemplateTests
     }
 
     [Fact]
+    public void Template_functions_take_piped_values_and_convert_their_arguments()
+    {
+        var yaml = Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- {{ \"hội viên\" | in_hoa }}, {{ \"7\" | so_02 }}, {{ co_quan.ban_hanh | thuong_dau }}, {{ ngay_nd30 null }}.");
+        Assert.Contains("- HỘI VIÊN, 07, ban Thường vụ, ngày      tháng", Markdown(yaml));
+    }
+
+    [Fact]
+    public void A_template_function_given_the_wrong_number_of_arguments_is_located_in_the_plan_file()
+    {
+        var yaml = Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- Các cấp Hội triển khai {{ la_ma 1 2 }}.");
+        var error = Assert.Single(Errors(yaml));
+        Assert.Matches(@"^ke-hoach\.yaml:18:\d+: Invalid number of arguments `2` passed to `la_ma 1 2` while expecting `1` arguments", error);
+        yaml = Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- Các cấp Hội triển khai {{ la_ma }}.");
+        Assert.Matches(@"^ke-hoach\.yaml:18:\d+: .*arguments", Assert.Single(Errors(yaml)));
+    }
+
+    [Fact]
     public void A_plan_can_name_its_own_template()
     {
         var text = Markdown(Plans.Minimal, "Mở đầu riêng của {{ co_quan.ten_day_du }}.\n\n{{ noi_dung }}\n\nKết thúc.");

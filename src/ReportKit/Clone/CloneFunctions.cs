@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ReportKit.Template;
 using Scriban.Runtime;
 
 namespace ReportKit.Clone;
@@ -10,14 +11,14 @@ static class CloneFunctions
     public static ScriptObject Create()
     {
         var fn = new ScriptObject();
-        fn.Import("yaml", new Func<object?, string>(v => Scalar(v?.ToString() ?? "")));
-        fn.Import("yaml_khoi", new Func<string?, string>(Block));
+        fn["yaml"] = TemplateFunction.Of(new Func<object?, string>(v => Scalar(v?.ToString() ?? "")));
+        fn["yaml_khoi"] = TemplateFunction.Of(new Func<string?, string>(Block));
         // A deadline some days earlier than the parent's, so the lower level can consolidate
         // before it reports up: "15/11/2024" | lui_ngay 5 → "10/11/2024".
-        fn.Import("lui_ngay", new Func<string, int, string>((date, days) =>
+        fn["lui_ngay"] = TemplateFunction.Of(new Func<string, int, string>((date, days) =>
             DateTime.ParseExact(date.Trim(), ["d/M/yyyy", "dd/MM/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None)
                 .AddDays(-days).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
-        fn.Import("doi_cum", new Func<string?, string, string, string>(ReplacePhrase));
+        fn["doi_cum"] = TemplateFunction.Of(new Func<string?, string, string, string>(ReplacePhrase));
         return fn;
     }
 

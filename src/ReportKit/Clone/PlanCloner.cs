@@ -179,9 +179,9 @@ public sealed partial class PlanCloner
         {
             values = values.With("chu_quan", identity.Parent ?? "");
             var r = rewriter = new LevelRewriter(wording.Table, values, text => BodyLineSections.Of(text, _profile, _parent.Numbering));
-            functions.Import("theo_cap", new Func<string?, string>(r.Rewrite));
+            functions["theo_cap"] = TemplateFunction.Of(new Func<string?, string>(r.Rewrite));
         }
-        else functions.Import("theo_cap", new Func<string?, string>(text => text ?? ""));
+        else functions["theo_cap"] = TemplateFunction.Of(new Func<string?, string>(text => text ?? ""));
         var model = new ScriptObject
         {
             ["cha"] = _parentModel,

@@ -29,7 +29,7 @@ static class TargetModel
         model["ct"] = byCode;
         // {{ if co_chi_tieu "thoat_ngheo" }}: a clone keeps only the targets allocated to its unit,
         // so a parent's body words a target's sentence only where the child has that target.
-        model.Import("co_chi_tieu", new Func<string, bool>(code => byCode.ContainsKey(code)));
+        model["co_chi_tieu"] = TemplateFunction.Of(new Func<string, bool>(code => byCode.ContainsKey(code)));
         model["don_vi"] = units.Select(u => new ScriptObject { ["ma"] = u.Code, ["ten"] = u.Name, ["cap"] = u.Level, ["nhom"] = u.Group }).ToList();
     }
 

@@ -10,21 +10,21 @@ static class TemplateFunctions
     {
         var fn = new ScriptObject();
         // "ngày 08 tháng 6 năm 2021" (NĐ 30: pad days < 10 and months 1–2 only).
-        fn.Import("ngay_nd30", new Func<DateTime?, string>(d => d is { } v ? Nd30Date.Format(DateOnly.FromDateTime(v)) : Nd30Date.Blank(null)));
+        fn["ngay_nd30"] = TemplateFunction.Of(new Func<DateTime?, string>(d => d is { } v ? Nd30Date.Format(DateOnly.FromDateTime(v)) : Nd30Date.Blank(null)));
         // "08/6/2021": short form for cited documents.
-        fn.Import("ngay_ngan", new Func<DateTime, string>(d => Nd30Date.Short(DateOnly.FromDateTime(d))));
-        fn.Import("in_hoa", new Func<string, string>(VietnameseText.Upper));
-        fn.Import("in_thuong", new Func<string, string>(VietnameseText.Lower));
-        fn.Import("thuong_dau", new Func<string, string>(VietnameseText.LowerFirst));
-        fn.Import("hoa_dau", new Func<string, string>(VietnameseText.UpperFirst));
+        fn["ngay_ngan"] = TemplateFunction.Of(new Func<DateTime, string>(d => Nd30Date.Short(DateOnly.FromDateTime(d))));
+        fn["in_hoa"] = TemplateFunction.Of(new Func<string, string>(VietnameseText.Upper));
+        fn["in_thuong"] = TemplateFunction.Of(new Func<string, string>(VietnameseText.Lower));
+        fn["thuong_dau"] = TemplateFunction.Of(new Func<string, string>(VietnameseText.LowerFirst));
+        fn["hoa_dau"] = TemplateFunction.Of(new Func<string, string>(VietnameseText.UpperFirst));
         // 2700 → "2.700"; 8.5 → "8,5".
-        fn.Import("dinh_dang_so", new Func<object, string>(v => VietnameseNumber.Number(Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture))));
+        fn["dinh_dang_so"] = TemplateFunction.Of(new Func<object, string>(v => VietnameseNumber.Number(Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture))));
         // 8.5 → "8,5%".
-        fn.Import("phan_tram", new Func<object, string>(v => VietnameseNumber.Percent(Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture))));
+        fn["phan_tram"] = TemplateFunction.Of(new Func<object, string>(v => VietnameseNumber.Percent(Convert.ToDecimal(v, System.Globalization.CultureInfo.InvariantCulture))));
         // 1 → "01": counts in plans ("ít nhất 01 mô hình").
-        fn.Import("so_02", new Func<int, string>(VietnameseNumber.Padded));
-        fn.Import("bang_chu", new Func<long, string>(v => VietnameseNumber.Words(v)));
-        fn.Import("la_ma", new Func<int, string>(VietnameseText.Roman));
+        fn["so_02"] = TemplateFunction.Of(new Func<int, string>(VietnameseNumber.Padded));
+        fn["bang_chu"] = TemplateFunction.Of(new Func<long, string>(v => VietnameseNumber.Words(v)));
+        fn["la_ma"] = TemplateFunction.Of(new Func<int, string>(VietnameseText.Roman));
         return fn;
     }
 }
