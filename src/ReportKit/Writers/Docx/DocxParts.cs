@@ -12,7 +12,10 @@ static class DocxParts
     const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-    public static string Xml(OpenXmlElement root) => ZipParts.XmlDeclaration + root.OuterXml;
+    // Seen by the NativeAOT compiler, never called: see OpenXmlEnums.
+    internal static readonly Func<Array[]> SdkEnums = OpenXmlEnums.All;
+
+    public static string Xml(OpenXmlElement root) => ZipParts.XmlDeclaration + PartXml.Write(root);
 
     public static string ContentTypes(bool footnotes) =>
         ZipParts.XmlDeclaration +
