@@ -5,15 +5,16 @@
 #   bench/national.sh            # 500, 1000 and 3321 units
 #   bench/national.sh 3321       # just the national case
 #   bench/national.sh --pdf 100  # also every plan's PDF (batch --pdf; needs LibreOffice)
+#   REPORTGEN=publish/linux-x64/reportgen bench/national.sh   # the NativeAOT build (default: the Release dll)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pdf=()
 if [ "${1:-}" = "--pdf" ]; then pdf=(--pdf); shift; fi
 sizes=("$@")
 [ $# -eq 0 ] && sizes=(500 1000 3321)
-dotnet build -c Release -v q -nologo src/reportgen/reportgen.csproj >/dev/null
+[ -n "${REPORTGEN:-}" ] || dotnet build -c Release -v q -nologo src/reportgen/reportgen.csproj >/dev/null
 dotnet build -c Release -v q -nologo bench/ReportKit.Benchmarks/ReportKit.Benchmarks.csproj >/dev/null
-reportgen=(dotnet src/reportgen/bin/Release/net10.0/reportgen.dll)
+read -r -a reportgen <<<"${REPORTGEN:-dotnet src/reportgen/bin/Release/net10.0/reportgen.dll}"
 printf '%-6s %-6s %9s %12s %14s %12s\n' units step wall plans/s "median/plan" "peak RSS"
 for n in "${sizes[@]}"; do
   work=$(mktemp -d)

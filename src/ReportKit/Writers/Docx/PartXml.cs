@@ -26,12 +26,21 @@ static class PartXml
         return xml;
     }
 
+    /// <summary>A known element's name is its type's: asking the SDK element by element (through its feature collection) cost more than writing.</summary>
+    sealed record ElementName(string Prefix, string LocalName, string NamespaceUri);
+
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, ElementName> Names = new();
+
+    static ElementName NameOf(OpenXmlElement e) =>
+        Names.TryGetValue(e.GetType(), out var n) ? n : Names.GetOrAdd(e.GetType(), _ => new ElementName(e.Prefix, e.LocalName, e.NamespaceUri));
+
     static bool TryWrite(OpenXmlElement e, StringBuilder sb, List<(string Prefix, string Uri)> scope)
     {
         if (e is OpenXmlUnknownElement or OpenXmlMiscNode || e.MCAttributes is not null || e.ExtendedAttributes.Any()) return false;
+        var name = NameOf(e);
         var depth = scope.Count;
         sb.Append('<');
-        Name(sb, e.Prefix, e.LocalName);
+        Name(sb, name.Prefix, name.LocalName);
         foreach (var (prefix, uri) in e.NamespaceDeclarations)
         {
             sb.Append(" xmlns:").Append(prefix).Append("=\"");
@@ -39,7 +48,7 @@ static class PartXml
             sb.Append('"');
             scope.Add((prefix, uri));
         }
-        if (e.Prefix.Length > 0) Declare(sb, e.Prefix, e.NamespaceUri, scope);
+        if (name.Prefix.Length > 0) Declare(sb, name.Prefix, name.NamespaceUri, scope);
         List<(string Prefix, string Uri)>? late = null;
         if (e.HasAttributes)
         {
@@ -69,7 +78,7 @@ static class PartXml
             {
                 sb.Append('>');
                 if (!Escape(sb, text, attribute: false)) return false;
-                End(sb, e);
+                End(sb, name);
             }
         }
         else if (e.HasChildren)
@@ -77,7 +86,7 @@ static class PartXml
             sb.Append('>');
             foreach (var child in e.ChildElements)
                 if (!TryWrite(child, sb, scope)) return false;
-            End(sb, e);
+            End(sb, name);
         }
         else sb.Append(" />");
         scope.RemoveRange(depth, scope.Count - depth);
@@ -104,10 +113,10 @@ static class PartXml
         sb.Append(localName);
     }
 
-    static void End(StringBuilder sb, OpenXmlElement e)
+    static void End(StringBuilder sb, ElementName name)
     {
         sb.Append("</");
-        Name(sb, e.Prefix, e.LocalName);
+        Name(sb, name.Prefix, name.LocalName);
         sb.Append('>');
     }
 
