@@ -29,6 +29,12 @@ public static class Cli
             // The runtime's double-mapped code pages are a file too: without this it cannot start under the cap.
             psi.Environment["DOTNET_EnableWriteXorExecute"] = "0";
         }
+        else if (Environment.GetEnvironmentVariable("REPORTKIT_REPORTGEN") is { Length: > 0 } native)
+        {
+            // Another reportgen program, the native build among them:
+            // REPORTKIT_REPORTGEN=publish/linux-x64/reportgen dotnet test --filter "FullyQualifiedName~Cli"
+            psi = new ProcessStartInfo(Path.GetFullPath(native, Repo.Root));
+        }
         else
         {
             psi = new ProcessStartInfo("dotnet") { ArgumentList = { dll } };
