@@ -15,6 +15,17 @@ static class DocxParts
     // Seen by the NativeAOT compiler, never called: see OpenXmlEnums.
     internal static readonly Func<Array[]> SdkEnums = OpenXmlEnums.All;
 
+    // Parts that depend on the profile alone (styles) or on nothing (headers, settings) are
+    // serialised once: a batch renders thousands of plans with one profile.
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Profiles.FormatProfile, string> StylesByProfile = new();
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> FixedParts = new(StringComparer.Ordinal);
+
+    /// <summary>word/styles.xml for <paramref name="profile"/>, built and serialised the first time it is asked for.</summary>
+    public static string Styles(Profiles.FormatProfile profile) => StylesByProfile.GetValue(profile, p => Xml(StyleSheet.Build(p)));
+
+    /// <summary>A part that is the same in every document, built and serialised once.</summary>
+    public static string Fixed(string part, Func<OpenXmlElement> build) => FixedParts.GetOrAdd(part, _ => Xml(build()));
+
     public static string Xml(OpenXmlElement root) => ZipParts.XmlDeclaration + PartXml.Write(root);
 
     public static string ContentTypes(bool footnotes) =>

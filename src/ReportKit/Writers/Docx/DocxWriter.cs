@@ -66,10 +66,10 @@ public sealed class DocxWriter
         zip.Add("word/_rels/document.xml.rels", DocxParts.DocumentRelationships(footnotes.Any));
         zip.Add("word/document.xml", DocxParts.Xml(new DocumentFormat.OpenXml.Wordprocessing.Document(body)));
         if (footnotes.Any) zip.Add("word/footnotes.xml", DocxParts.Xml(footnotes.Part));
-        zip.Add("word/header1.xml", DocxParts.Xml(PageNumberHeader()));
-        zip.Add("word/header2.xml", DocxParts.Xml(new Header(RunFactory.Para(StyleIds.PageHeader))));
-        zip.Add("word/settings.xml", DocxParts.Xml(Settings()));
-        zip.Add("word/styles.xml", DocxParts.Xml(StyleSheet.Build(_profile)));
+        zip.Add("word/header1.xml", DocxParts.Fixed("word/header1.xml", PageNumberHeader));
+        zip.Add("word/header2.xml", DocxParts.Fixed("word/header2.xml", () => new Header(RunFactory.Para(StyleIds.PageHeader))));
+        zip.Add("word/settings.xml", DocxParts.Fixed("word/settings.xml", Settings));
+        zip.Add("word/styles.xml", DocxParts.Styles(_profile));
     }
 
     /// <summary>

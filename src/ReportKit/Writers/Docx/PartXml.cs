@@ -84,7 +84,7 @@ static class PartXml
         else if (e.HasChildren)
         {
             sb.Append('>');
-            foreach (var child in e.ChildElements)
+            for (var child = e.FirstChild; child is not null; child = child.NextSibling())
                 if (!TryWrite(child, sb, scope)) return false;
             End(sb, name);
         }
