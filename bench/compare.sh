@@ -61,7 +61,11 @@ echo "machine: $(nproc) cores, $(uname -sr), $(date -u '+%Y-%m-%d %H:%M UTC')"
 
 # The peer's template: ReportKit's own DOCX of the example, its text runs turned into tags.
 plan=examples/khanh-hoa-2021/ke-hoach.yaml
-"${reportgen[@]}" render "$plan" -o "$work/seed" >/dev/null
+if ! "${reportgen[@]}" render "$plan" -o "$work/seed" >"$work/seed.log" 2>&1; then
+  cat "$work/seed.log" >&2
+  echo "the reportgen measured (${reportgen[*]}) cannot render $plan; fix it, or measure another build with REPORTGEN=" >&2
+  exit 1
+fi
 node bench/peers/make-template.js "$work/seed/ke-hoach.docx" "$work/template.docx" "$work/data.json" >/dev/null
 
 # ratio_line TITLE FILE UNIT MODE: FILE holds "ours peer" a line, one line per pair of runs. MODE

@@ -50,19 +50,19 @@ static class PartXml
         }
         if (name.Prefix.Length > 0) Declare(sb, name.Prefix, name.NamespaceUri, scope);
         List<(string Prefix, string Uri)>? late = null;
-        if (e.HasAttributes)
+        // GetAttributes alone: asking HasAttributes first walked the element's attribute slots twice.
+        var attributes = e.GetAttributes();
+        for (var i = 0; i < attributes.Count; i++)
         {
-            foreach (var a in e.GetAttributes())
-            {
-                sb.Append(' ');
-                Name(sb, a.Prefix, a.LocalName);
-                sb.Append("=\"");
-                if (!Escape(sb, a.Value ?? "", attribute: true)) return false;
-                sb.Append('"');
-                // An attribute's prefix not yet in scope is declared after the attributes, as XmlTextWriter does.
-                if (a.Prefix.Length > 0 && a.Prefix != "xml" && !InScope(scope, a.Prefix, a.NamespaceUri) && !(late?.Contains((a.Prefix, a.NamespaceUri)) ?? false))
-                    (late ??= []).Add((a.Prefix, a.NamespaceUri));
-            }
+            var a = attributes[i];
+            sb.Append(' ');
+            Name(sb, a.Prefix, a.LocalName);
+            sb.Append("=\"");
+            if (!Escape(sb, a.Value ?? "", attribute: true)) return false;
+            sb.Append('"');
+            // An attribute's prefix not yet in scope is declared after the attributes, as XmlTextWriter does.
+            if (a.Prefix.Length > 0 && a.Prefix != "xml" && !InScope(scope, a.Prefix, a.NamespaceUri) && !(late?.Contains((a.Prefix, a.NamespaceUri)) ?? false))
+                (late ??= []).Add((a.Prefix, a.NamespaceUri));
         }
         if (late is not null)
             foreach (var (prefix, uri) in late)
