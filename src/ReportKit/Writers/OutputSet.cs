@@ -29,6 +29,12 @@ public sealed class OutputSet
         Check();
         // Each file is built in memory first: a writer's failure is then told apart from the disk's.
         var contents = _files.Select(f => (f.Path, Bytes: Build(f.Write))).ToList();
+        // Built in parallel, put on disk one render at a time (DiskGate).
+        DiskGate.Run(() => Write(contents));
+    }
+
+    void Write(List<(string Path, byte[] Bytes)> contents)
+    {
         var temps = new List<string>();
         try
         {
