@@ -26,6 +26,37 @@ sealed class ZipParts : IDisposable
         s.Write(bytes);
     }
 
+    /// <summary>
+    /// A part built in a StringBuilder, encoded to UTF-8 into a pooled buffer: a document's body
+    /// (100 K characters and more) never becomes one string and one byte array, each large enough
+    /// for the large-object heap, whose collections are full ones. The bytes go to the compressor
+    /// in one write, as <see cref="Add(string, string)"/> does: zlib's output depends on how its
+    /// input is cut, and the package must stay byte for byte the same.
+    /// </summary>
+    public void Add(string name, StringBuilder xml)
+    {
+        var encoder = Utf8.GetEncoder();
+        var size = 0;
+        foreach (var chunk in xml.GetChunks()) size += encoder.GetByteCount(chunk.Span, flush: false);
+        size += encoder.GetByteCount(ReadOnlySpan<char>.Empty, flush: true);
+        encoder.Reset();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var written = 0;
+            foreach (var chunk in xml.GetChunks()) written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
+            written += encoder.GetBytes(ReadOnlySpan<char>.Empty, buffer.AsSpan(written), flush: true);
+            var entry = _zip.CreateEntry(name, CompressionLevel.Optimal);
+            entry.LastWriteTime = Epoch;
+            using var s = entry.Open();
+            s.Write(buffer, 0, written);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     public void Dispose() => _zip.Dispose();
 
     public const string XmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";

@@ -26,6 +26,14 @@ static class DocxParts
     /// <summary>A part that is the same in every document, built and serialised once.</summary>
     public static string Fixed(string part, Func<OpenXmlElement> build) => FixedParts.GetOrAdd(part, _ => Xml(build()));
 
+    /// <summary>Writes a part that is different in every document (the body, the footnotes) straight into the package.</summary>
+    public static void Add(ZipParts zip, string name, OpenXmlElement root)
+    {
+        var sb = new System.Text.StringBuilder(ZipParts.XmlDeclaration, 16 * 1024);
+        PartXml.Write(root, sb);
+        zip.Add(name, sb);
+    }
+
     public static string Xml(OpenXmlElement root) => ZipParts.XmlDeclaration + PartXml.Write(root);
 
     public static string ContentTypes(bool footnotes) =>

@@ -64,8 +64,8 @@ public sealed class DocxWriter
         zip.Add("_rels/.rels", DocxParts.PackageRelationships);
         zip.Add("docProps/core.xml", ZipParts.CoreProperties(doc.Info.Title, doc.Info.Author, doc.Info.Created));
         zip.Add("word/_rels/document.xml.rels", DocxParts.DocumentRelationships(footnotes.Any));
-        zip.Add("word/document.xml", DocxParts.Xml(new DocumentFormat.OpenXml.Wordprocessing.Document(body)));
-        if (footnotes.Any) zip.Add("word/footnotes.xml", DocxParts.Xml(footnotes.Part));
+        DocxParts.Add(zip, "word/document.xml", new DocumentFormat.OpenXml.Wordprocessing.Document(body));
+        if (footnotes.Any) DocxParts.Add(zip, "word/footnotes.xml", footnotes.Part);
         zip.Add("word/header1.xml", DocxParts.Fixed("word/header1.xml", PageNumberHeader));
         zip.Add("word/header2.xml", DocxParts.Fixed("word/header2.xml", () => new Header(RunFactory.Para(StyleIds.PageHeader))));
         zip.Add("word/settings.xml", DocxParts.Fixed("word/settings.xml", Settings));

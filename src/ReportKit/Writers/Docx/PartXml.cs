@@ -19,11 +19,22 @@ static class PartXml
     public static string Write(OpenXmlElement root)
     {
         var sb = new StringBuilder(16 * 1024);
+        Write(root, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends the element's XML to <paramref name="sb"/> (a large part stays in the builder's chunks, never one large string).</summary>
+    public static void Write(OpenXmlElement root, StringBuilder sb)
+    {
+        var start = sb.Length;
         var scope = new List<(string Prefix, string Uri)>(4);
-        var xml = TryWrite(root, sb, scope) ? sb.ToString() : root.OuterXml;
-        if (CompareWithSdk && xml != root.OuterXml)
+        if (!TryWrite(root, sb, scope))
+        {
+            sb.Length = start;
+            sb.Append(root.OuterXml);
+        }
+        if (CompareWithSdk && sb.ToString(start, sb.Length - start) != root.OuterXml)
             throw new InvalidOperationException($"PartXml differs from the SDK's OuterXml for <{root.LocalName}>");
-        return xml;
     }
 
     /// <summary>A known element's name is its type's: asking the SDK element by element (through its feature collection) cost more than writing.</summary>
