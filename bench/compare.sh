@@ -10,7 +10,9 @@
 #      else), and `-j1` against the default (one worker per core).
 # Runs of A and B alternate (A B A B ...), so a burst of load from elsewhere hits both; each ratio
 # is the median of the per-pair ratios, with their range; the machine's load is printed before and
-# after each part. Absolute times move with the load; the ratios are what to compare.
+# after each part. Absolute times move with the load; the ratios are what to compare. On a busy
+# machine -jN cannot beat -j1: Linux shares the CPU among sessions (autogroup), not threads, so
+# a second worker only gets cores nobody else is asking for.
 #
 #   bench/compare.sh                        # everything, default run counts
 #   bench/compare.sh --runs 21 --copies 300 --units 3321 --national-runs 3
@@ -114,10 +116,10 @@ if [[ " $parts " == *" 2 "* ]]; then
   : >"$work/perdoc"; : >"$work/perdoc1"
   prounds=$(( runs < 5 ? runs : 5 ))
   for i in $(seq 0 "$prounds"); do
-    rm -rf "$work/copies/out" "$work/copies/out1" "$work/copies/peer"
-    ours=$(CI=true "${reportgen[@]}" batch "$work/copies/plans" -o "$work/copies/out" -t templates | tail -n 1 | sed -E 's/.*, ([0-9.]+) plans\/s.*/\1/')
-    peer=$(node bench/peers/docxtemplater.js "$work/template.docx" "$work/copies/peer" "$work/copies/data"/*.json | sed -E 's/.* ([0-9]+) documents in ([0-9.]+) ms/\1 \2/' | awk '{print $1/($2/1000)}')
-    ours1=$(CI=true "${reportgen[@]}" batch "$work/copies/plans" -o "$work/copies/out1" -t templates -j 1 | tail -n 1 | sed -E 's/.*, ([0-9.]+) plans\/s.*/\1/')
+    # Every run writes into a folder of its own; all are removed after the last run (see part 3).
+    ours=$(CI=true "${reportgen[@]}" batch "$work/copies/plans" -o "$work/copies/out-$i" -t templates | tail -n 1 | sed -E 's/.*, ([0-9.]+) plans\/s.*/\1/')
+    peer=$(node bench/peers/docxtemplater.js "$work/template.docx" "$work/copies/peer-$i" "$work/copies/data"/*.json | sed -E 's/.* ([0-9]+) documents in ([0-9.]+) ms/\1 \2/' | awk '{print $1/($2/1000)}')
+    ours1=$(CI=true "${reportgen[@]}" batch "$work/copies/plans" -o "$work/copies/out1-$i" -t templates -j 1 | tail -n 1 | sed -E 's/.*, ([0-9.]+) plans\/s.*/\1/')
     [ "$i" -gt 0 ] && { echo "$ours $peer" >>"$work/perdoc"; echo "$ours1 $peer" >>"$work/perdoc1"; }
   done
   load "after per-document"
@@ -132,22 +134,30 @@ if [[ " $parts " == *" 3 "* ]]; then
   "${reportgen[@]}" clone "$work/nat/tinh.yaml" --units "$work/nat/don-vi.xlsx" -o "$work/nat/plans" >/dev/null
   load "before national batch"
   : >"$work/national"; : >"$work/national1"; : >"$work/nat-rss"
-  for i in $(seq 1 "$national_runs"); do
-    rm -rf "$work/nat/out" "$work/nat/out1" "$work/nat/floor"
+  # No output is removed until the last run: on this VM (ext4) creating files soon after many
+  # were deleted costs several times more (the allocator skips recently deleted inodes), which
+  # would weigh on whichever run came first after a removal. The order also alternates.
+  batch() { # $1: -j value, $2: output folder; prints wall seconds
+    local t0 t1
     t0=$(now)
-    CI=true /usr/bin/time -f '%M' -o "$work/nat/rss" "${reportgen[@]}" batch "$work/nat/plans" -o "$work/nat/out" >"$work/nat/batch.log"
+    CI=true /usr/bin/time -f '%M' -o "$work/nat/rss" "${reportgen[@]}" batch "$work/nat/plans" -o "$2" -j "$1" >"$work/nat/batch.log"
     t1=$(now)
     grep -q "rendered $units, failed 0" "$work/nat/batch.log" || { tail -n 3 "$work/nat/batch.log" >&2; exit 1; }
-    floor=$(dotnet "$benchdll" floor "$work/nat/out" "$work/nat/floor" "$(nproc)" | sed -E 's/.* in ([0-9]+) ms.*/\1/')
-    t2=$(now)
-    CI=true "${reportgen[@]}" batch "$work/nat/plans" -o "$work/nat/out1" -j 1 >/dev/null
-    t3=$(now)
-    echo "$(( t1 - t0 )) $floor" | awk '{print $1/1e6, $2/1e3}' >>"$work/national"
-    echo "$(( t1 - t0 )) $(( t3 - t2 ))" | awk '{print $1/1e6, $2/1e6}' >>"$work/national1"
     cat "$work/nat/rss" >>"$work/nat-rss"
+    echo "$(( t1 - t0 ))" | awk '{print $1/1e6}'
+  }
+  floor() { dotnet "$benchdll" floor "$1" "$2" "$(nproc)" | sed -E 's/.* in ([0-9]+) ms.*/\1/' | awk '{print $1/1e3}'; }
+  for i in $(seq 1 "$national_runs"); do
+    if [ $(( i % 2 )) -eq 1 ]; then
+      all=$(batch "$(nproc)" "$work/nat/out-$i"); fl=$(floor "$work/nat/out-$i" "$work/nat/floor-$i"); one=$(batch 1 "$work/nat/out1-$i")
+    else
+      one=$(batch 1 "$work/nat/out1-$i"); fl=$(floor "$work/nat/out1-$i" "$work/nat/floor-$i"); all=$(batch "$(nproc)" "$work/nat/out-$i")
+    fi
+    echo "$all $fl" >>"$work/national"
+    echo "$all $one" >>"$work/national1"
   done
   load "after national batch"
-  files=$(find "$work/nat/out" -type f | wc -l); mib=$(du -sm "$work/nat/out" | cut -f1)
+  files=$(find "$work/nat/out-1" -type f | wc -l); mib=$(du -sm "$work/nat/out-1" | cut -f1)
   echo "3. national batch: $units plans, $files files ($mib MiB), whole reportgen process against the floor's writing alone (seconds):"
   read -r om olo ohi <<<"$(cut -d' ' -f1 "$work/national" | stats)"
   read -r fm flo fhi <<<"$(cut -d' ' -f2 "$work/national" | stats)"
