@@ -44,6 +44,8 @@ public static class Cli
         psi.RedirectStandardError = true;
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["CI"] = "true";
+        // English unless the test sets REPORTKIT_LANG (or passes --lang): most assertions were written in English.
+        psi.Environment["REPORTKIT_LANG"] = "en";
         foreach (var (name, value) in environment)
             if (value is null) psi.Environment.Remove(name); else psi.Environment[name] = value;
         using var p = Process.Start(psi)!;
