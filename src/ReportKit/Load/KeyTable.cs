@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -62,7 +63,7 @@ public sealed class KeyTable<T> : KeyTable
             if (r.String(name) is not { } v) return;
             if (choices.Length > 0 && !choices.Contains(v.Trim()))
             {
-                r.Error(node!, $"{r.Path(name)}: \"{v}\" is not one of {string.Join(", ", choices)}");
+                r.Error(node!, UiLanguage.Format(LoadMessages.NotOneOf, r.Path(name), v, string.Join(", ", choices)));
                 return;
             }
             set(t, choices.Length > 0 ? v.Trim() : v);
@@ -101,7 +102,7 @@ public sealed class KeyTable<T> : KeyTable
             if (node is null) return;
             if (node is not YamlSequenceNode seq)
             {
-                r.Error(node, $"{r.Path(name)}: expected a list ([a, b] or one \"- item\" per line), found {YamlNodeReader.Describe(node)}");
+                r.Error(node, UiLanguage.Format(LoadMessages.ExpectedListOfItems, r.Path(name), YamlNodeReader.Describe(node)));
                 return;
             }
             var items = new List<string>();
@@ -114,7 +115,7 @@ public sealed class KeyTable<T> : KeyTable
             }
             if (ok && items.Count < minItems)
             {
-                r.Error(node, $"{r.Path(name)}: list at least {minItems} item{(minItems > 1 ? "s" : "")}");
+                r.Error(node, UiLanguage.Format(minItems > 1 ? LoadMessages.ListAtLeast : LoadMessages.ListAtLeastOne, r.Path(name), minItems));
                 return;
             }
             if (ok) set(t, items);
@@ -136,9 +137,9 @@ public sealed class KeyTable<T> : KeyTable
             foreach (var item in seq.Children)
             {
                 if (item is YamlMappingNode map) items.Add(table.Read(r.Child(map, name + "[]"), new TChild()));
-                else r.Error(item, $"{r.Path(name)}: each item is a mapping ({string.Join(", ", table.Keys.Select(k => k.Name + ":"))} ...), found {YamlNodeReader.Describe(item)}");
+                else r.Error(item, UiLanguage.Format(LoadMessages.ExpectedMappingItems, r.Path(name), string.Join(", ", table.Keys.Select(k => k.Name + ":")), YamlNodeReader.Describe(item)));
             }
-            if (items.Count < minItems) r.Error(seq, $"{r.Path(name)}: list at least {minItems} item{(minItems > 1 ? "s" : "")}");
+            if (items.Count < minItems) r.Error(seq, UiLanguage.Format(minItems > 1 ? LoadMessages.ListAtLeast : LoadMessages.ListAtLeastOne, r.Path(name), minItems));
             set(t, items);
         });
 
@@ -176,7 +177,7 @@ public sealed class KeyTable<T> : KeyTable
     {
         if (node is not YamlSequenceNode { Children.Count: 2 } pair || pair.Children.Any(c => c is not YamlScalarNode))
         {
-            r.Error(node, $"{name}: expected a range [min, max], found {YamlNodeReader.Describe(node)}");
+            r.Error(node, UiLanguage.Format(LoadMessages.ExpectedRange, name, YamlNodeReader.Describe(node)));
             return null;
         }
         var values = new List<double>();
@@ -185,14 +186,14 @@ public sealed class KeyTable<T> : KeyTable
             var text = ((YamlScalarNode)c).Value ?? "";
             if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v < min || v > max)
             {
-                r.Error(c, $"{name}: \"{text}\" is not a number from {min.ToString(System.Globalization.CultureInfo.InvariantCulture)} to {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+                r.Error(c, UiLanguage.Format(LoadMessages.RangeValueNotANumber, name, text, min, max));
                 return null;
             }
             values.Add(v);
         }
         if (values[0] > values[1])
         {
-            r.Error(node, $"{name}: [{values[0].ToString(System.Globalization.CultureInfo.InvariantCulture)}, {values[1].ToString(System.Globalization.CultureInfo.InvariantCulture)}] has its smallest value last; write [min, max]");
+            r.Error(node, UiLanguage.Format(LoadMessages.RangeReversed, name, values[0], values[1]));
             return null;
         }
         return values;

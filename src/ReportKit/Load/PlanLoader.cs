@@ -4,6 +4,7 @@ using ReportKit.Model;
 using ReportKit.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -32,7 +33,7 @@ public static class PlanLoader
         return Read(new YamlNodeReader(root, path, text.Split('\n'), bag), Path.GetFullPath(path));
     }
 
-    const string PlanFields = "expected a mapping of plan fields at the top of the file (co_quan:, so:, trich_yeu:, ...)";
+    static string PlanFields => LoadMessages.PlanFieldsExpected;
 
     public static Plan? Parse(string text, string file, DiagnosticBag bag)
     {
@@ -57,14 +58,14 @@ public static class PlanLoader
         var symbolNode = r.Get("ky_hieu");
         var symbol = r.String("ky_hieu", required: true);
         if (symbol is not null && !SymbolPattern.IsMatch(symbol))
-            r.Error(symbolNode!, $"ky_hieu: \"{symbol}\" is not a ký hiệu like KH-BTV (type abbreviation, then the organ's, joined by - or /, no spaces)");
+            r.Error(symbolNode!, UiLanguage.Format(LoadMessages.SymbolMalformed, symbol));
         var place = r.String("dia_danh", required: true);
         var date = r.Date("ngay");
         var year = r.Int("nam", min: 1900, max: 2200);
         var docType = r.String("ten_loai") ?? "KẾ HOẠCH";
         var subject = r.String("trich_yeu", required: true);
         if (r.Get("kinh_gui") is { } kinhGui)
-            r.Error(kinhGui, "kinh_gui: a KẾ HOẠCH has no \"Kính gửi\" (NĐ 30 Phụ lục I, II.9c: only công văn, tờ trình and báo cáo do); list who receives it under noi_nhan");
+            r.Error(kinhGui, LoadMessages.KinhGuiInPlan);
         var bases = TextItems.Read(r, "can_cu");
         var (opening, openingText) = PlanPartReaders.Opening(r);
         var body = r.Text("noi_dung", required: true);
@@ -73,24 +74,24 @@ public static class PlanLoader
         var archive = r.String("luu");
         if (r.String("dong_luu") is { } written)
         {
-            if (archiveLine is not null) r.Error(r.Get("dong_luu")!, "dong_luu: the Lưu line is already the last item of noi_nhan; keep one of the two");
+            if (archiveLine is not null) r.Error(r.Get("dong_luu")!, LoadMessages.ArchiveLineTwice);
             archiveLine = written;
             archiveLineAt = r.SpansOf("dong_luu").FirstOrDefault();
         }
         if (archiveLine is not null && archive is not null)
-            r.Error(r.Get("luu")!, "luu: the plan writes its whole Lưu line (dong_luu, or the last noi_nhan item); luu fills the profile's form and cannot be used with it");
+            r.Error(r.Get("luu")!, LoadMessages.ArchiveWithArchiveLine);
         var signers = PlanPartReaders.Signers(r);
         var numbering = r.Get("danh_so") is null ? null : r.StringList("danh_so");
         foreach (var (pattern, at) in (numbering ?? []).Zip(r.SpansOf("danh_so")))
             if (!Document.SectionNumbering.IsValidPattern(pattern))
-                r.Bag.Add(at.At(Severity.Error, $"danh_so: \"{pattern}\" is not a numbering pattern like I., 1., 1.1., a)"));
+                r.Bag.Add(at.At(Severity.Error, UiLanguage.Format(LoadMessages.NumberingPatternMalformed, pattern)));
         var variables = ReadVariables(r);
         var targets = TargetYamlReader.Read(r, fullPath);
         var annexes = AnnexSpecReader.Read(r, fullPath);
         r.Finish();
 
         if (organs is { Count: > 1 } && signers is { Count: > 1 } && signers.Count != organs.Count)
-            r.Error(r.Get("nguoi_ky")!, $"nguoi_ky: {signers.Count} signers for {organs.Count} organs; a co-issued plan has one signer per organ, in the order of co_quan");
+            r.Error(r.Get("nguoi_ky")!, UiLanguage.Format(LoadMessages.SignersPerOrgan, signers.Count, organs.Count));
 
         if (organs is null || symbol is null || place is null || subject is null || body is null || signers is null) return null;
         return new Plan
@@ -141,7 +142,7 @@ public static class PlanLoader
         if (m is null) return result;
         if (m is not YamlMappingNode map)
         {
-            r.Error(m, "bien: expected a mapping of names to values");
+            r.Error(m, LoadMessages.VariablesNotAMapping);
             return result;
         }
         return (Dictionary<string, object?>)Plain(r, map, "bien")!;
@@ -162,7 +163,7 @@ public static class PlanLoader
                 {
                     if (k is not YamlScalarNode { Value: { Length: > 0 } name })
                     {
-                        r.Error(k, $"{path}: each name is a word (letters, digits, _), found {YamlNodeReader.Describe(k)}");
+                        r.Error(k, UiLanguage.Format(LoadMessages.VariableNameNotAWord, path, YamlNodeReader.Describe(k)));
                         continue;
                     }
                     result[VietnameseText.Nfc(name)] = Plain(r, v, $"{path}.{name}");

@@ -3,6 +3,7 @@ using ReportKit.Model;
 using ReportKit.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -20,13 +21,13 @@ static class PlanPartReaders
         var node = r.Get("co_quan");
         if (node is YamlSequenceNode seq)
         {
-            if (seq.Children.Count == 0) { r.Error(seq, "co_quan: list at least one organ"); return null; }
+            if (seq.Children.Count == 0) { r.Error(seq, LoadMessages.OrgansEmpty); return null; }
             var list = new List<Organ>();
             foreach (var item in seq.Children)
             {
                 if (item is not YamlMappingNode map)
                 {
-                    r.Error(item, $"co_quan: each organ of a co-issued plan is a mapping {{chu_quan, ban_hanh}}, found {YamlNodeReader.Describe(item)}");
+                    r.Error(item, UiLanguage.Format(LoadMessages.OrganNotAMapping, YamlNodeReader.Describe(item)));
                     continue;
                 }
                 if (Organ(r.Child(map, "co_quan[]")) is { } o) list.Add(o);
@@ -140,13 +141,13 @@ static class PlanPartReaders
         var node = r.Get("nguoi_ky");
         if (node is YamlSequenceNode seq)
         {
-            if (seq.Children.Count == 0) { r.Error(seq, "nguoi_ky: list at least one signer"); return null; }
+            if (seq.Children.Count == 0) { r.Error(seq, LoadMessages.SignersEmpty); return null; }
             var list = new List<Signer>();
             foreach (var item in seq.Children)
             {
                 if (item is not YamlMappingNode map)
                 {
-                    r.Error(item, $"nguoi_ky: each signer is a mapping {{quyen_han, chuc_vu, ho_ten}}, found {YamlNodeReader.Describe(item)}");
+                    r.Error(item, UiLanguage.Format(LoadMessages.SignerNotAMapping, YamlNodeReader.Describe(item)));
                     continue;
                 }
                 if (Signer(r.Child(map, "nguoi_ky[]"), map) is { } s) list.Add(s);
@@ -162,12 +163,12 @@ static class PlanPartReaders
         var authority = m.StringList("quyen_han");
         var position = m.String("chuc_vu");
         // Written but left blank is a blank to fill, not the choice to have no position line.
-        if (m.Get("chuc_vu") is { } blank && YamlNodeReader.IsBlank(blank)) m.Error(blank, $"{m.Path("chuc_vu")}: required field is empty");
+        if (m.Get("chuc_vu") is { } blank && YamlNodeReader.IsBlank(blank)) m.Error(blank, UiLanguage.Format(LoadMessages.RequiredEmpty, m.Path("chuc_vu")));
         var name = m.String("ho_ten", required: true);
         var other = m.String("chuc_vu_khac");
         // "Q. GIÁM ĐỐC" names the position itself; any other block needs its chức vụ.
         if (position is null && authority.Count == 0)
-            m.Error(m.Get("chuc_vu") ?? node, "chuc_vu: required field is missing (the position under the authority line, e.g. CHỦ TỊCH; only a block like \"Q. GIÁM ĐỐC\" goes without)");
+            m.Error(m.Get("chuc_vu") ?? node, LoadMessages.PositionMissing);
         m.Finish();
         if (name is null || (position is null && authority.Count == 0)) return null;
         return new Signer
@@ -215,9 +216,9 @@ static class PlanPartReaders
 
     /// <summary>do_khan (khẩn, thượng khẩn, hỏa tốc) and do_mat (mật, tối mật, tuyệt mật), printed in capitals.</summary>
     public static (string? Urgency, string? Secrecy) Marks(YamlNodeReader r) =>
-        (Level(r, "do_khan", UrgencyLevels, "khẩn, thượng khẩn or hỏa tốc"), Level(r, "do_mat", SecrecyLevels, "mật, tối mật or tuyệt mật"));
+        (Level(r, "do_khan", UrgencyLevels, LoadMessages.UrgencyUnknown), Level(r, "do_mat", SecrecyLevels, LoadMessages.SecrecyUnknown));
 
-    static string? Level(YamlNodeReader r, string key, (string[] Spellings, string Printed)[] levels, string expected)
+    static string? Level(YamlNodeReader r, string key, (string[] Spellings, string Printed)[] levels, string unknownMessage)
     {
         var node = r.Get(key);
         var text = r.String(key);
@@ -225,7 +226,7 @@ static class PlanPartReaders
         var t = VietnameseText.Lower(text.Trim());
         foreach (var (spellings, printed) in levels)
             if (spellings.Contains(t)) return printed;
-        r.Error(node!, $"{key}: \"{text}\" is not one of {expected}");
+        r.Error(node!, UiLanguage.Format(unknownMessage, text));
         return null;
     }
 }

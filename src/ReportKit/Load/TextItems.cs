@@ -1,6 +1,7 @@
 using ReportKit.Diagnostics;
 using ReportKit.Text;
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -32,7 +33,7 @@ public static class TextItems
         switch (item)
         {
             case YamlScalarNode when YamlNodeReader.IsBlank(item):
-                r.Error(item, $"{name}: an item is empty; write its text or remove the line");
+                r.Error(item, UiLanguage.Format(LoadMessages.ItemEmpty, name));
                 return null;
             case YamlScalarNode { Value: { } v }:
                 return Checked(r, item, name, VietnameseText.Nfc(v));
@@ -40,7 +41,7 @@ public static class TextItems
                 Warn(r, map, name, text);
                 return Checked(r, item, name, text);
             default:
-                r.Error(item, $"{name}: each item must be text, found {YamlNodeReader.Describe(item)}");
+                r.Error(item, UiLanguage.Format(LoadMessages.ItemNotText, name, YamlNodeReader.Describe(item)));
                 return null;
         }
     }
@@ -56,12 +57,12 @@ public static class TextItems
 
     public static void Warn(YamlNodeReader r, YamlNode node, string name, string text) =>
         r.Bag.Add(new Diagnostic(Severity.Warning, r.File, $"{node.Start.Line}:{node.Start.Column}",
-            $"{name}: this item reads as a key and a value because of the \": \" in it; it is printed as \"{text}\" — put it in quotes (- \"{text}\") so it is text as written"));
+            UiLanguage.Format(LoadMessages.ItemReadsAsKeyValue, name, text)));
 
     static string Checked(YamlNodeReader r, YamlNode node, string name, string text)
     {
         if (LegacyEncoding.Detect(text) is { } enc)
-            r.Error(node, $"{name}: \"{(text.Length > 40 ? text[..40] + "…" : text)}\" looks like {enc} legacy text, not Unicode; convert it (e.g. Unikey's converter, {enc} → Unicode) and try again");
+            r.Error(node, UiLanguage.Format(LoadMessages.LegacyEncodedText, name, text.Length > 40 ? text[..40] + "…" : text, enc));
         return text;
     }
 }

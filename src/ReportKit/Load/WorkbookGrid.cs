@@ -1,5 +1,6 @@
 using ReportKit.Diagnostics;
 using ReportKit.Safety;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -64,14 +65,14 @@ public static class WorkbookGrid
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is not (".xlsx" or ".xlsm" or ".xls"))
-            return Fail(bag, path, $"not a workbook this tool reads (.xlsx or .xls), found \"{ext}\"");
+            return Fail(bag, path, UiLanguage.Format(LoadMessages.WorkbookExtensionUnknown, ext));
         if (Directory.Exists(path)) return Fail(bag, path, "is a folder, not a workbook");
-        if (!File.Exists(path)) return Fail(bag, path, "file not found");
+        if (!File.Exists(path)) return Fail(bag, path, SafetyMessages.FileNotFound);
         var limits = Limits.Current;
         var length = new FileInfo(path).Length;
-        if (length == 0) return Fail(bag, path, "the file is empty (0 bytes): not a workbook; save the workbook again from Excel");
+        if (length == 0) return Fail(bag, path, LoadMessages.WorkbookEmptyFile);
         if (length > limits.WorkbookSize)
-            return Fail(bag, path, $"the workbook is {Limits.Size(length)}, larger than a workbook may be {limits.Hint("workbook-size")}");
+            return Fail(bag, path, UiLanguage.Format(LoadMessages.WorkbookTooLarge, Limits.Size(length), limits.Hint("workbook-size")));
         return ReadFailure.Guard<IReadOnlyList<SheetGrid>>(path, bag, () =>
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
@@ -81,14 +82,14 @@ public static class WorkbookGrid
             if (n >= 4 && head is [0x50, 0x4B, ..]) return XlsxGridReader.Read(path, stream, wanted ?? (_ => true), bag, limits);
             if (n >= 8 && head is [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
             {
-                if (ext != ".xls") return Fail(bag, path, "is not an .xlsx workbook but an OLE file: a password-protected workbook (remove the password in Excel: File › Info › Protect Workbook) or an old .xls renamed (save it as .xlsx)");
+                if (ext != ".xls") return Fail(bag, path, LoadMessages.WorkbookIsOleFile);
                 // The .xls reader is a library with no way to stop it; it can crawl on a damaged file.
                 // Closing its stream makes its next read fail, so a run that outlives the limit ends soon after.
                 var read = Task.Run(() => XlsGridReader.Read(path, stream, wanted ?? (_ => true), limits));
                 if (Task.WhenAny(read, Task.Delay(TimeSpan.FromSeconds(limits.XlsSeconds))).GetAwaiter().GetResult() != read)
                 {
                     stream.Dispose();
-                    return Fail(bag, path, $"reading this .xls workbook takes longer than {limits.XlsSeconds} s: it is damaged, or far larger than a plan's data; open it in Excel and save it as .xlsx {limits.Hint("xls-seconds")}");
+                    return Fail(bag, path, UiLanguage.Format(LoadMessages.XlsTooSlow, limits.XlsSeconds, limits.Hint("xls-seconds")));
                 }
                 return read.GetAwaiter().GetResult(); // the reader's own exception, not wrapped
             }
@@ -102,8 +103,8 @@ public static class WorkbookGrid
         using (var f = File.OpenRead(path)) f.ReadExactly(sample);
         var text = sample.Count(b => b is 9 or 10 or 13 || b >= 32) > sample.Length * 95 / 100;
         return text
-            ? $"is a text file (CSV?) with a workbook's name, not a{(ext == ".xls" ? "n .xls" : "n .xlsx")} workbook; open it in Excel and save it as Excel Workbook (.xlsx)"
-            : $"is not a{(ext == ".xls" ? "n .xls" : "n .xlsx")} workbook (the file is damaged or of another kind); open it in Excel and save it again as .xlsx";
+            ? UiLanguage.Format(LoadMessages.WorkbookIsTextFile, ext == ".xls" ? ".xls" : ".xlsx")
+            : UiLanguage.Format(LoadMessages.WorkbookNotReadable, ext == ".xls" ? ".xls" : ".xlsx");
     }
 
     static IReadOnlyList<SheetGrid>? Fail(DiagnosticBag bag, string path, string message)

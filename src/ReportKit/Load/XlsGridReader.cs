@@ -3,6 +3,7 @@ using ExcelDataReader;
 using ReportKit.Diagnostics;
 using ReportKit.Safety;
 using ReportKit.Text;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -40,11 +41,11 @@ static class XlsGridReader
                         if (cell is null || cell.IsEmpty) continue;
                         var at = SheetGrid.Address(row, col + 1);
                         if (row > limits.WorkbookRows)
-                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"there is a value in row {row}, below the last row this tool reads: delete what is below your data {limits.Hint("workbook-rows")}"));
+                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, UiLanguage.Format(LoadMessages.ValueBelowLastRow, row, limits.Hint("workbook-rows"))));
                         if (col + 1 > limits.WorkbookColumns)
-                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"there is a value in column {SheetGrid.ColumnName(col + 1)}, right of the last column this tool reads: delete what is right of your data {limits.Hint("workbook-columns")}"));
+                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, UiLanguage.Format(LoadMessages.ValueRightOfLastColumn, SheetGrid.ColumnName(col + 1), limits.Hint("workbook-columns"))));
                         if (++total > limits.WorkbookCells)
-                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, $"the workbook holds more than {limits.WorkbookCells} cells with values {limits.Hint("workbook-cells")}"));
+                            throw new ReportKitException(Diagnostic.CellError(path, sheet, at, UiLanguage.Format(LoadMessages.TooManyCells, limits.WorkbookCells, limits.Hint("workbook-cells"))));
                         cells[(row, col + 1)] = cell;
                     }
                 }
@@ -66,7 +67,7 @@ static class XlsGridReader
         return v switch
         {
             null => null,
-            double d when !double.IsFinite(d) => new GridCell(null, null, Problem: "the cell holds a number that is not finite: the file is damaged"),
+            double d when !double.IsFinite(d) => new GridCell(null, null, Problem: LoadMessages.CellNumberNotFinite),
             double d => new GridCell(null, d, reader.GetNumberFormatString(col)?.Contains('%') == true),
             int i => new GridCell(null, i),
             bool b => new GridCell(b ? "TRUE" : "FALSE", null),

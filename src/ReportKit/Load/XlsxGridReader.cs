@@ -6,6 +6,7 @@ using System.Xml;
 using ReportKit.Diagnostics;
 using ReportKit.Safety;
 using ReportKit.Text;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -27,10 +28,10 @@ static class XlsxGridReader
         using var package = ZipParts.Open(path, stream, limits);
         var workbookPart = WorkbookPart(package);
         if (workbookPart is null)
-            throw Damaged(path, "it holds no workbook part (xl/workbook.xml): it is not an Excel workbook, or it is damaged; open it in Excel and save it again");
+            throw Damaged(path, LoadMessages.XlsxNoWorkbookPart);
         var relsPart = RelsPathOf(workbookPart);
         if (!package.Has(relsPart))
-            throw Damaged(path, $"its part {relsPart} is missing, so its sheets cannot be found: the file is damaged; open it in Excel and save it again");
+            throw Damaged(path, UiLanguage.Format(LoadMessages.XlsxRelationshipsMissing, relsPart));
         var rels = ReadRelationships(package, relsPart);
         var sheets = ReadSheetList(package, workbookPart);
         var baseDir = workbookPart.Contains('/') ? workbookPart[..(workbookPart.LastIndexOf('/') + 1)] : "";
@@ -44,10 +45,10 @@ static class XlsxGridReader
         {
             if (!wanted(name)) { result.Add(new SheetGrid(name, new Dictionary<(int, int), GridCell>())); continue; }
             if (!rels.TryGetValue(id, out var rel))
-                throw Damaged(path, $"sheet '{name}' points to relationship '{id}', which {relsPart} does not have: the file is damaged; open it in Excel and save it again");
+                throw Damaged(path, UiLanguage.Format(LoadMessages.XlsxSheetRelationshipMissing, name, id, relsPart));
             var part = Resolve(baseDir, rel.Target);
             if (!package.Has(part))
-                throw Damaged(path, $"sheet '{name}' is stored in {part}, which is not in the file: the file is damaged; open it in Excel and save it again");
+                throw Damaged(path, UiLanguage.Format(LoadMessages.XlsxSheetPartMissing, name, part));
             result.Add(ReadSheet(package, part, name, strings, styles, cells, bag));
         }
         return result;
@@ -281,7 +282,7 @@ static class XlsxGridReader
                 if (x.LocalName == "row")
                 {
                     var r = x.GetAttribute("r");
-                    row = r is null ? row + 1 : int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1_048_576 ? n : throw BadReference(file, sheet, part, x, $"row number \"{r}\"");
+                    row = r is null ? row + 1 : int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1_048_576 ? n : throw BadReference(file, sheet, part, x, LoadMessages.XlsxBadRowNumber, r);
                     col = 0;
                     x.Read();
                     continue;
@@ -289,29 +290,29 @@ static class XlsxGridReader
                 var reference = x.GetAttribute("r");
                 if (reference is null) { col++; if (row == 0) row = 1; }
                 else if (ParseAddress(reference) is { } address) (row, col) = address;
-                else throw BadReference(file, sheet, part, x, $"cell reference \"{reference}\"");
-                if (col > 16_384) throw BadReference(file, sheet, part, x, $"cell {col} of row {row}");
+                else throw BadReference(file, sheet, part, x, LoadMessages.XlsxBadCellReference, reference);
+                if (col > 16_384) throw BadReference(file, sheet, part, x, LoadMessages.XlsxColumnBeyondSheet, col, row);
                 at = SheetGrid.Address(row, col);
                 var cell = ReadCell(x, strings, styles);
                 if (cell is null || cell.IsEmpty) continue;
                 if (row > limits.WorkbookRows)
-                    throw new ReportKitException(Diagnostic.CellError(file, sheet, at, $"there is a value in row {row}, below the last row this tool reads: delete what is below your data {limits.Hint("workbook-rows")}"));
+                    throw new ReportKitException(Diagnostic.CellError(file, sheet, at, UiLanguage.Format(LoadMessages.ValueBelowLastRow, row, limits.Hint("workbook-rows"))));
                 if (col > limits.WorkbookColumns)
-                    throw new ReportKitException(Diagnostic.CellError(file, sheet, at, $"there is a value in column {SheetGrid.ColumnName(col)}, right of the last column this tool reads: delete what is right of your data {limits.Hint("workbook-columns")}"));
+                    throw new ReportKitException(Diagnostic.CellError(file, sheet, at, UiLanguage.Format(LoadMessages.ValueRightOfLastColumn, SheetGrid.ColumnName(col), limits.Hint("workbook-columns"))));
                 if (!budget.Take())
-                    throw new ReportKitException(Diagnostic.CellError(file, sheet, at, $"the workbook holds more than {limits.WorkbookCells} cells with values {limits.Hint("workbook-cells")}"));
+                    throw new ReportKitException(Diagnostic.CellError(file, sheet, at, UiLanguage.Format(LoadMessages.TooManyCells, limits.WorkbookCells, limits.Hint("workbook-cells"))));
                 if (!cells.TryAdd((row, col), cell))
-                    bag.Add(Diagnostic.CellError(file, sheet, at, $"cell {at} is written twice in the sheet's XML: the file is damaged; open it in Excel and save it again"));
+                    bag.Add(Diagnostic.CellError(file, sheet, at, UiLanguage.Format(LoadMessages.XlsxCellTwice, at)));
             }
         });
         return new SheetGrid(sheet, cells);
     }
 
-    static ReportKitException BadReference(string file, string sheet, string part, XmlReader x, string what)
+    static ReportKitException BadReference(string file, string sheet, string part, XmlReader x, string message, params object?[] values)
     {
         var (line, column) = Position(x);
         return new ReportKitException(new Diagnostic(Severity.Error, file, null,
-            $"{what} ({part}, line {line}, column {column}) is not an address like D7: the file is damaged; open it in Excel and save it again") { Cell = sheet });
+            UiLanguage.Format(message, [.. values, part, line, column])) { Cell = sheet });
     }
 
     static (int Line, int Column) Position(XmlReader x) => x is IXmlLineInfo info ? (info.LineNumber, info.LinePosition) : (0, 0);
@@ -352,35 +353,35 @@ static class XlsxGridReader
         if (style is not null)
         {
             if (!int.TryParse(style, NumberStyles.None, CultureInfo.InvariantCulture, out var s) || (styles.Xfs.Count > 0 || s > 0) && s >= styles.Xfs.Count)
-                return Problem($"the cell uses style {style}, which the workbook does not define: the file is damaged; open it in Excel and save it again");
+                return Problem(UiLanguage.Format(LoadMessages.CellStyleUndefined, style));
             if (s < styles.Xfs.Count) xf = styles.Xfs[s];
         }
         var font = xf.Font >= 0 && xf.Font < styles.Fonts.Count ? styles.Fonts[xf.Font] : null;
         if (value is null && inline is null)
-            return formula is null ? null : Problem($"the formula ={formula} has no saved result (the workbook was never calculated); open it in Excel or LibreOffice and save it, so the results are stored");
+            return formula is null ? null : Problem(UiLanguage.Format(LoadMessages.FormulaNotCalculated, formula));
         switch (type)
         {
             case "s":
                 if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
-                    return Problem($"the cell refers to shared text \"{value}\", which is not a number: the file is damaged; open it in Excel and save it again");
+                    return Problem(UiLanguage.Format(LoadMessages.SharedTextIndexNotANumber, value));
                 if (index >= strings.Count)
-                    return Problem($"the cell refers to shared text {index}, but the workbook holds only {strings.Count}: the file is damaged; open it in Excel and save it again");
+                    return Problem(UiLanguage.Format(LoadMessages.SharedTextIndexOutOfRange, index, strings.Count));
                 return TextCell(strings[index].Text, strings[index].Font ?? font);
             case "inlineStr":
                 return TextCell(inline ?? Unescape(value ?? ""), inlineFont ?? font);
             case "str":
                 return TextCell(Unescape(value ?? ""), font);
             case "b":
-                return value switch { "1" => new GridCell("TRUE", null), "0" => new GridCell("FALSE", null), _ => Problem($"the cell holds \"{value}\" marked as true/false: the file is damaged") };
+                return value switch { "1" => new GridCell("TRUE", null), "0" => new GridCell("FALSE", null), _ => Problem(UiLanguage.Format(LoadMessages.CellBadBoolean, value)) };
             case "e":
-                return Problem($"the cell shows the error {value}; correct the formula, or type the value");
+                return Problem(UiLanguage.Format(LoadMessages.CellShowsError, value));
             case "d":
                 return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
                     ? new GridCell(date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), null, Font: font)
-                    : Problem($"the cell holds \"{value}\" marked as a date: the file is damaged");
+                    : Problem(UiLanguage.Format(LoadMessages.CellBadDate, value));
             case "n":
                 if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
-                    return Problem($"the cell holds \"{Short(value ?? inline ?? "")}\" marked as a number: the file is damaged; open it in Excel and save it again");
+                    return Problem(UiLanguage.Format(LoadMessages.CellBadNumber, Short(value ?? inline ?? "")));
                 return FormatKind(styles, xf.NumFmt) switch
                 {
                     Shown.Percent => new GridCell(null, number, PercentFormat: true, Font: font),
@@ -388,7 +389,7 @@ static class XlsxGridReader
                     _ => new GridCell(null, number, Font: font),
                 };
             default:
-                return Problem($"the cell has the unknown type \"{type}\": the file is damaged; open it in Excel and save it again");
+                return Problem(UiLanguage.Format(LoadMessages.CellUnknownType, type));
         }
     }
 
@@ -433,16 +434,16 @@ sealed class ZipParts : IDisposable
         }
         catch (InvalidDataException ex)
         {
-            throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"the workbook is damaged: its zip directory cannot be read ({ex.Message}); if it was copied or downloaded, get it again, or open it in Excel and save it again"));
+            throw new ReportKitException(new Diagnostic(Severity.Error, file, null, UiLanguage.Format(LoadMessages.ZipDirectoryUnreadable, ex.Message)));
         }
         if (zip.Entries.Count > limits.ZipEntries)
-            throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"the workbook holds {zip.Entries.Count} parts, more than a workbook may hold {limits.Hint("zip-entries")}"));
+            throw new ReportKitException(new Diagnostic(Severity.Error, file, null, UiLanguage.Format(LoadMessages.ZipTooManyParts, zip.Entries.Count, limits.Hint("zip-entries"))));
         foreach (var e in zip.Entries)
         {
             if (e.Length > limits.ZipEntrySize)
-                throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"its part {e.FullName} would unpack to {Limits.Size(e.Length)}, more than one part may unpack to {limits.Hint("zip-entry-size")}"));
+                throw new ReportKitException(new Diagnostic(Severity.Error, file, null, UiLanguage.Format(LoadMessages.ZipPartTooLarge, e.FullName, Limits.Size(e.Length), limits.Hint("zip-entry-size"))));
             if (e.Length > 1 << 20 && e.Length / Math.Max(1, e.CompressedLength) > limits.ZipRatio)
-                throw new ReportKitException(new Diagnostic(Severity.Error, file, null, $"its part {e.FullName} would unpack {e.Length / Math.Max(1, e.CompressedLength)} times larger than it is stored (a zip bomb?) {limits.Hint("zip-ratio")}"));
+                throw new ReportKitException(new Diagnostic(Severity.Error, file, null, UiLanguage.Format(LoadMessages.ZipBomb, e.FullName, e.Length / Math.Max(1, e.CompressedLength), limits.Hint("zip-ratio"))));
         }
         return new ZipParts(file, zip, limits);
     }
@@ -471,19 +472,19 @@ sealed class ZipParts : IDisposable
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            throw Located(where, $"its part {part} declares a DTD (entities), which workbooks never use: the file was altered, possibly to harm; open it in Excel and save it again");
+            throw Located(where, UiLanguage.Format(LoadMessages.XlsxDtd, part));
         }
         catch (XmlException ex)
         {
-            throw Located(where, $"the workbook is damaged: {part} is not well-formed XML at line {ex.LineNumber}, column {ex.LinePosition} ({ex.Message}); open it in Excel and save it again");
+            throw Located(where, UiLanguage.Format(LoadMessages.XlsxPartMalformedXml, part, ex.LineNumber, ex.LinePosition, ex.Message));
         }
         catch (InvalidDataException ex)
         {
-            throw Located(where, $"the workbook is damaged: its part {part} cannot be unpacked ({ex.Message}); open it in Excel and save it again");
+            throw Located(where, UiLanguage.Format(LoadMessages.XlsxPartUnpackFailed, part, ex.Message));
         }
         catch (CountingStream.OverrunException)
         {
-            throw Located(where, $"its part {part} unpacks to more than the zip's directory says: the file is damaged, or made to harm; open it in Excel and save it again");
+            throw Located(where, UiLanguage.Format(LoadMessages.XlsxPartLargerThanDeclared, part));
         }
     }
 

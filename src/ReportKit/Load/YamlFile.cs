@@ -5,6 +5,7 @@ using ReportKit.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -48,7 +49,7 @@ public static class YamlFile
             // YamlDotNet's builder fails without a position in a few cases (duplicate keys through
             // complex keys, an unclosed "[" before a plain scalar); the event scan located the rest.
             var (line, column) = LastGoodPosition(text);
-            bag.Add(Diagnostic.Error(file, line, column, $"malformed YAML after this point ({ex.Message})"));
+            bag.Add(Diagnostic.Error(file, line, column, UiLanguage.Format(LoadMessages.YamlMalformedAfterHere, ex.Message)));
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -71,7 +72,7 @@ public static class YamlFile
                 var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
                 var tab = lines[i].IndexOf('\t');
                 if (tab >= 0 && tab < indent)
-                    return Diagnostic.Error(file, i + 1, tab + 1, "a tab in the indentation: YAML indents with spaces only; replace the tab with spaces");
+                    return Diagnostic.Error(file, i + 1, tab + 1, LoadMessages.YamlTabInIndentation);
             }
         }
         return Diagnostic.Error(file, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column), Describe(ex));
@@ -83,10 +84,10 @@ public static class YamlFile
         // YamlDotNet prefixes positions in the message; the location already says where.
         message = Regex.Replace(message, @"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", "");
         if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || message.Contains("same key", StringComparison.OrdinalIgnoreCase))
-            return "this key appears twice in the same mapping; keep one (" + message + ")";
+            return UiLanguage.Format(LoadMessages.YamlDuplicateKey, message);
         if (message.Contains("cannot start any token", StringComparison.Ordinal))
-            return "malformed YAML: a character that cannot start a value here (a tab used for indentation? YAML indents with spaces only)";
-        return "malformed YAML: " + message;
+            return LoadMessages.YamlCannotStartValue;
+        return UiLanguage.Format(LoadMessages.YamlMalformed, message);
     }
 
     sealed class Frame(string? anchor, long nodesAtStart, int depth)
@@ -125,14 +126,14 @@ public static class YamlFile
                 switch (e)
                 {
                     case DocumentStart when ++documents == 2:
-                        Error(e, "a second YAML document ('---') in one file: it would be ignored; keep one document per file (remove the '---' line, or split the file)");
+                        Error(e, LoadMessages.YamlSecondDocument);
                         break;
                     case MappingStart or SequenceStart:
                     {
                         nodes++;
                         if (stack.Count + 1 > limits.YamlDepth)
                         {
-                            Error(e, $"lists and mappings are nested more than {limits.YamlDepth} levels deep here: check the brackets and indentation {limits.Hint("yaml-depth")}");
+                            Error(e, UiLanguage.Format(LoadMessages.YamlTooDeep, limits.YamlDepth, limits.Hint("yaml-depth")));
                             break;
                         }
                         stack.Push(new Frame(((NodeEvent)e).Anchor.IsEmpty ? null : ((NodeEvent)e).Anchor.Value, nodes, stack.Count + 1));
@@ -157,15 +158,15 @@ public static class YamlFile
                         var name = alias.Value.Value;
                         if (!anchors.TryGetValue(name, out var target))
                         {
-                            Error(e, $"alias *{name} refers to no anchor: write &{name} on a value above it (an alias cannot point into the value that holds it)");
+                            Error(e, UiLanguage.Format(LoadMessages.YamlAliasWithoutAnchor, name));
                             break;
                         }
                         nodes += target.Nodes;
                         repeated += target.Nodes;
                         if (repeated > limits.YamlAliasNodes)
-                            Error(e, $"aliases (*name) repeat more than {limits.YamlAliasNodes} values in this file (an \"alias bomb\"?) {limits.Hint("yaml-aliases")}");
+                            Error(e, UiLanguage.Format(LoadMessages.YamlAliasBomb, limits.YamlAliasNodes, limits.Hint("yaml-aliases")));
                         else if (stack.Count + target.Depth > limits.YamlDepth)
-                            Error(e, $"through alias *{name}, lists and mappings are nested more than {limits.YamlDepth} levels deep {limits.Hint("yaml-depth")}");
+                            Error(e, UiLanguage.Format(LoadMessages.YamlAliasTooDeep, name, limits.YamlDepth, limits.Hint("yaml-depth")));
                         else if (stack.TryPeek(out var parent))
                             parent.DeepestBelow = Math.Max(parent.DeepestBelow, target.Depth + 1);
                         break;
@@ -183,7 +184,7 @@ public static class YamlFile
             // YamlDotNet's scanner sometimes fails without a position (e.g. an unclosed "[" before
             // a plain scalar); replay the events to find the last good one.
             var (line, column) = LastGoodPosition(text);
-            bag.Add(Diagnostic.Error(file, line, column, "malformed YAML: unclosed bracket or quote after this point"));
+            bag.Add(Diagnostic.Error(file, line, column, LoadMessages.YamlUnclosed));
             return false;
         }
         return ok;

@@ -4,6 +4,7 @@ using ReportKit.Diagnostics;
 using ReportKit.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -43,7 +44,7 @@ public sealed class YamlNodeReader
         if (node is null) return null;
         if (node is not YamlScalarNode scalar)
         {
-            Error(node, $"{Name(key)}: expected text, found {Describe(node)}");
+            Error(node, UiLanguage.Format(LoadMessages.ExpectedText, Name(key), Describe(node)));
             return null;
         }
         return Checked(scalar, Name(key), VietnameseText.Nfc(scalar.Value ?? ""));
@@ -80,12 +81,12 @@ public sealed class YamlNodeReader
         var node = Get(key);
         if (node is null || IsBlank(node))
         {
-            if (required) Error(node ?? _map, node is null ? $"{Name(key)}: required field is missing" : $"{Name(key)}: required field is empty");
+            if (required) Error(node ?? _map, UiLanguage.Format(node is null ? LoadMessages.RequiredMissing : LoadMessages.RequiredEmpty, Name(key)));
             return null;
         }
         if (node is not YamlScalarNode scalar)
         {
-            Error(node, $"{Name(key)}: expected text, found {Describe(node)}");
+            Error(node, UiLanguage.Format(LoadMessages.ExpectedText, Name(key), Describe(node)));
             return null;
         }
         return Checked(scalar, Name(key), VietnameseText.Nfc(scalar.Value!));
@@ -99,12 +100,12 @@ public sealed class YamlNodeReader
     {
         if (IsBlank(item))
         {
-            Error(item, $"{name}: an item is empty; write its text or remove the line");
+            Error(item, UiLanguage.Format(LoadMessages.ItemEmpty, name));
             return null;
         }
         if (item is not YamlScalarNode { Value: { } v })
         {
-            Error(item, $"{name}: each item must be text, found {Describe(item)}");
+            Error(item, UiLanguage.Format(LoadMessages.ItemNotText, name, Describe(item)));
             return null;
         }
         return Checked(item, name, VietnameseText.Nfc(v));
@@ -135,7 +136,7 @@ public sealed class YamlNodeReader
     }
 
     static string LegacyMessage(string name, string text, string enc) =>
-        $"{name}: \"{(text.Length > 40 ? text[..40] + "…" : text)}\" looks like {enc} legacy text, not Unicode; convert it (e.g. Unikey's converter, {enc} → Unicode) and try again";
+        UiLanguage.Format(LoadMessages.LegacyEncodedText, name, text.Length > 40 ? text[..40] + "…" : text, enc);
 
     /// <summary>A block of text with the position of its first character, for errors inside it.</summary>
     public Model.TextSource? Text(string key, bool required = false)
@@ -171,12 +172,12 @@ public sealed class YamlNodeReader
         if (text is null) return null;
         if (!int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
         {
-            Error(node!, $"{Name(key)}: \"{text}\" is not a whole number");
+            Error(node!, UiLanguage.Format(LoadMessages.NotWholeNumber, Name(key), text));
             return null;
         }
         if (v < min || v > max)
         {
-            Error(node!, $"{Name(key)}: {v} is out of range ({min}..{max})");
+            Error(node!, UiLanguage.Format(LoadMessages.WholeNumberOutOfRange, Name(key), v, min, max));
             return null;
         }
         return v;
@@ -199,12 +200,12 @@ public sealed class YamlNodeReader
         else if (iso.Success) { y = int.Parse(iso.Groups[1].Value); m = int.Parse(iso.Groups[2].Value); d = int.Parse(iso.Groups[3].Value); }
         else
         {
-            Error(node!, $"{Name(key)}: \"{text}\" is not a date (write dd/mm/yyyy, e.g. 08/06/2021)");
+            Error(node!, UiLanguage.Format(LoadMessages.NotADateWriteDdMmYyyy, Name(key), text));
             return null;
         }
         if (m is < 1 or > 12 || d < 1 || y < 1900 || y > 2200 || d > DateTime.DaysInMonth(y, m))
         {
-            Error(node!, $"{Name(key)}: \"{text}\" is not a date");
+            Error(node!, UiLanguage.Format(LoadMessages.NotADate, Name(key), text));
             return null;
         }
         return new DateOnly(y, m, d);
@@ -217,13 +218,13 @@ public sealed class YamlNodeReader
         var result = new List<string>();
         if (node is null || IsBlank(node))
         {
-            if (required) Error(node ?? _map, node is null ? $"{Name(key)}: required field is missing" : $"{Name(key)}: required field is empty");
+            if (required) Error(node ?? _map, UiLanguage.Format(node is null ? LoadMessages.RequiredMissing : LoadMessages.RequiredEmpty, Name(key)));
             return result;
         }
         if (node is YamlScalarNode s) { result.Add(Checked(s, Name(key), VietnameseText.Nfc(s.Value!))); return result; }
         if (node is not YamlSequenceNode seq)
         {
-            Error(node, $"{Name(key)}: expected a list, found {Describe(node)}");
+            Error(node, UiLanguage.Format(LoadMessages.ExpectedList, Name(key), Describe(node)));
             return result;
         }
         foreach (var item in seq.Children)
@@ -239,12 +240,12 @@ public sealed class YamlNodeReader
         if (text is null) return null;
         if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
         {
-            Error(node!, $"{Name(key)}: \"{text}\" is not a number");
+            Error(node!, UiLanguage.Format(LoadMessages.NotANumber, Name(key), text));
             return null;
         }
         if (v < min || v > max)
         {
-            Error(node!, $"{Name(key)}: {text.Trim()} is out of range ({min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}){(why is null ? "" : "; " + why)}");
+            Error(node!, why is null ? UiLanguage.Format(LoadMessages.NumberOutOfRange, Name(key), text.Trim(), min, max) : UiLanguage.Format(LoadMessages.NumberOutOfRangeBecause, Name(key), text.Trim(), min, max, why));
             return null;
         }
         return v;
@@ -261,7 +262,7 @@ public sealed class YamlNodeReader
             case "true" or "yes" or "co" or "có": return true;
             case "false" or "no" or "khong" or "không": return false;
             default:
-                Error(node!, $"{Name(key)}: \"{text}\" is not true or false");
+                Error(node!, UiLanguage.Format(LoadMessages.NotTrueOrFalse, Name(key), text));
                 return null;
         }
     }
@@ -271,12 +272,12 @@ public sealed class YamlNodeReader
         var node = Get(key);
         if (node is null || IsBlank(node))
         {
-            if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
+            if (required) Error(node ?? _map, UiLanguage.Format(LoadMessages.RequiredMissing, Name(key)));
             return null;
         }
         if (node is not YamlMappingNode m)
         {
-            Error(node, $"{Name(key)}: expected a mapping (key: value lines), found {Describe(node)}");
+            Error(node, UiLanguage.Format(LoadMessages.ExpectedMapping, Name(key), Describe(node)));
             return null;
         }
         return new YamlNodeReader(m, _file, _lines, _bag, Name(key));
@@ -289,11 +290,11 @@ public sealed class YamlNodeReader
         var node = Get(key);
         if (node is null || IsBlank(node))
         {
-            if (required) Error(node ?? _map, $"{Name(key)}: required field is missing");
+            if (required) Error(node ?? _map, UiLanguage.Format(LoadMessages.RequiredMissing, Name(key)));
             return null;
         }
         if (node is YamlSequenceNode s) return s;
-        Error(node, $"{Name(key)}: expected a list, found {Describe(node)}");
+        Error(node, UiLanguage.Format(LoadMessages.ExpectedList, Name(key), Describe(node)));
         return null;
     }
 
@@ -304,20 +305,24 @@ public sealed class YamlNodeReader
         {
             if (k is not YamlScalarNode { Value: { } key })
             {
-                Error(k, $"{(_path.Length == 0 ? "" : _path + ": ")}a key must be a name such as {_known.Order(StringComparer.Ordinal).FirstOrDefault() ?? "ten"}, found {Describe(k)}");
+                Error(k, _path.Length == 0 ? UiLanguage.Format(LoadMessages.KeyNotAName, Example(), Describe(k)) : UiLanguage.Format(LoadMessages.KeyNotANameIn, _path, Example(), Describe(k)));
                 continue;
             }
             if (_known.Contains(key)) continue;
             var suggestion = KeySuggester.Closest(key, _known);
-            var hint = suggestion is null ? $" (known keys: {string.Join(", ", _known.Order(StringComparer.Ordinal))})" : $" (did you mean '{suggestion}'?)";
-            Error(k, $"unknown key '{Name(key)}'{hint}");
+            Error(k, suggestion is null
+                ? UiLanguage.Format(LoadMessages.UnknownKey, Name(key), string.Join(", ", _known.Order(StringComparer.Ordinal)))
+                : UiLanguage.Format(LoadMessages.UnknownKeyDidYouMean, Name(key), suggestion));
         }
     }
 
+    /// <summary>A key this mapping knows, to show what a key looks like.</summary>
+    string Example() => _known.Order(StringComparer.Ordinal).FirstOrDefault() ?? "ten";
+
     public static string Describe(YamlNode node) => node switch
     {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
+        YamlMappingNode => LoadMessages.FoundMapping,
+        YamlSequenceNode => LoadMessages.FoundList,
         YamlScalarNode s => $"\"{(s.Value is { Length: > 60 } v ? v[..60] + "…" : s.Value)}\"",
         _ => node.NodeType.ToString(),
     };

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 
 namespace ReportKit.Safety;
 
@@ -93,7 +94,7 @@ public sealed record Limits
     public string Hint(string name)
     {
         var e = Find(name);
-        return $"(limit {name} = {e.Format(e.Get(this))}; raise it with --limit {name}=N or the environment variable REPORTKIT_LIMITS=\"{name}=N\")";
+        return UiLanguage.Format(SafetyMessages.LimitHint, name, e.Format(e.Get(this)));
     }
 
     /// <summary>"12 MB", "800 KB", "512 bytes".</summary>
@@ -102,11 +103,11 @@ public sealed record Limits
         >= 1 << 30 when n % (1 << 30) == 0 => $"{n >> 30}GB",
         >= 1 << 20 when n % (1 << 20) == 0 => $"{n >> 20}MB",
         >= 1 << 10 when n % (1 << 10) == 0 => $"{n >> 10}KB",
-        _ => $"{n} bytes",
+        _ => UiLanguage.Format(SafetyMessages.SizeInBytes, n),
     };
 
     /// <summary>A size as people read it, rounded: "12.4 MB".</summary>
-    public static string Size(long n) => n >= 1 << 20 ? $"{n / (double)(1 << 20):0.#} MB" : n >= 1 << 10 ? $"{n / 1024.0:0.#} KB" : $"{n} bytes";
+    public static string Size(long n) => n >= 1 << 20 ? $"{n / (double)(1 << 20):0.#} MB" : n >= 1 << 10 ? $"{n / 1024.0:0.#} KB" : UiLanguage.Format(SafetyMessages.SizeInBytes, n);
 
     /// <summary>
     /// Applies "name=value" settings (separated by commas, semicolons or spaces) over these limits.
@@ -118,20 +119,22 @@ public sealed record Limits
         foreach (var item in settings.Split([',', ';', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var eq = item.IndexOf('=');
-            if (eq <= 0) throw Problem(source, $"\"{item}\" is not name=value (e.g. workbook-rows=100000)");
+            if (eq <= 0) throw Problem(UiLanguage.Format(SafetyMessages.LimitSettingNotNameValue, source, item));
             var name = item[..eq].Trim().ToLowerInvariant();
             var entry = Table.FirstOrDefault(e => e.Name == name);
             if (entry is null)
             {
                 var near = Load.KeySuggester.Closest(name, Table.Select(e => e.Name));
-                throw Problem(source, near is null
-                    ? $"unknown limit '{name}' (limits: {string.Join(", ", Table.Select(e => e.Name))})"
-                    : $"unknown limit '{name}' (did you mean '{near}'?)");
+                throw Problem(near is null
+                    ? UiLanguage.Format(SafetyMessages.LimitUnknown, source, name, string.Join(", ", Table.Select(e => e.Name)))
+                    : UiLanguage.Format(SafetyMessages.LimitUnknownDidYouMean, source, name, near));
             }
             if (ParseValue(item[(eq + 1)..].Trim(), entry.Unit) is not { } value || value <= 0)
-                throw Problem(source, $"{name}: \"{item[(eq + 1)..]}\" is not a positive number of {entry.Unit}{(entry.Unit == "bytes" ? " (e.g. 20MB)" : "")}");
+                throw Problem(entry.Unit == "bytes"
+                    ? UiLanguage.Format(SafetyMessages.LimitNotPositiveSize, source, name, item[(eq + 1)..])
+                    : UiLanguage.Format(SafetyMessages.LimitNotPositive, source, name, item[(eq + 1)..], UnitName(entry.Unit)));
             if (value > entry.Max)
-                throw Problem(source, $"{name}: {entry.Format(value)} is above what this program can handle safely ({entry.Format(entry.Max)})");
+                throw Problem(UiLanguage.Format(SafetyMessages.LimitAboveMaximum, source, name, entry.Format(value), entry.Format(entry.Max)));
             result = entry.Set(result, value);
         }
         return result;
@@ -152,7 +155,25 @@ public sealed record Limits
         try { return checked(n * multiplier); } catch (OverflowException) { return null; }
     }
 
-    static ReportKitException Problem(string source, string message) => new(new Diagnostic(Severity.Error, null, null, $"{source}: {message}"));
+    static ReportKitException Problem(string message) => new(new Diagnostic(Severity.Error, null, null, message));
+
+    /// <summary>A unit as the user reads it, in the language of messages ("levels", "cấp").</summary>
+    static string UnitName(string unit) => unit switch
+    {
+        "levels" => SafetyMessages.UnitLevels,
+        "values" => SafetyMessages.UnitValues,
+        "rows" => SafetyMessages.UnitRows,
+        "columns" => SafetyMessages.UnitColumns,
+        "cells" => SafetyMessages.UnitCells,
+        "seconds" => SafetyMessages.UnitSeconds,
+        "parts" => SafetyMessages.UnitParts,
+        "times" => SafetyMessages.UnitTimes,
+        "characters" => SafetyMessages.UnitCharacters,
+        "iterations" => SafetyMessages.UnitIterations,
+        "calls" => SafetyMessages.UnitCalls,
+        "ms" => SafetyMessages.UnitMilliseconds,
+        _ => unit,
+    };
 
     // ---- the limits in force ----
 

@@ -1,5 +1,6 @@
 using System.Xml;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 
 namespace ReportKit.Safety;
 
@@ -34,16 +35,16 @@ public static class ReadFailure
     /// <summary>What a reader's exception says about the input, as the rest of a sentence after the file name; null for exceptions that are bugs.</summary>
     public static string? Describe(Exception ex) => ex switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "file not found",
-        UnauthorizedAccessException => "cannot be read: permission denied",
-        InvalidDataException or EndOfStreamException => $"the file is damaged (cut short or changed after it was saved: {ex.Message}); open it in Excel and save it again",
-        XmlException x => $"the file is damaged: its XML is malformed at line {x.LineNumber}, column {x.LinePosition} ({x.Message}); open it in Excel and save it again",
-        ExcelDataReader.Exceptions.ExcelReaderException => $"cannot be read as a workbook: {ex.Message}",
-        IOException => $"cannot be read: {ex.Message}",
-        OutOfMemoryException or InsufficientExecutionStackException => "is too large or too deeply nested to read",
+        FileNotFoundException or DirectoryNotFoundException => SafetyMessages.FileNotFound,
+        UnauthorizedAccessException => SafetyMessages.PermissionDenied,
+        InvalidDataException or EndOfStreamException => UiLanguage.Format(SafetyMessages.FileCutShort, ex.Message),
+        XmlException x => UiLanguage.Format(SafetyMessages.FileXmlMalformed, x.LineNumber, x.LinePosition, x.Message),
+        ExcelDataReader.Exceptions.ExcelReaderException => UiLanguage.Format(SafetyMessages.NotAWorkbook, ex.Message),
+        IOException => UiLanguage.Format(SafetyMessages.CannotRead, ex.Message),
+        OutOfMemoryException or InsufficientExecutionStackException => SafetyMessages.TooLargeToRead,
         _ => null,
     };
 
     /// <summary>For third-party readers, which throw anything on damaged input (NullReference, IndexOutOfRange, ...): every exception is the file's fault.</summary>
-    public static string DescribeAny(Exception ex) => Describe(ex) ?? $"the file is damaged and cannot be read ({ex.GetType().Name}: {ex.Message}); open it in Excel and save it again";
+    public static string DescribeAny(Exception ex) => Describe(ex) ?? UiLanguage.Format(SafetyMessages.FileDamaged, ex.GetType().Name, ex.Message);
 }
