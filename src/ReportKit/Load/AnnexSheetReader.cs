@@ -3,6 +3,7 @@ using ReportKit.Diagnostics;
 using ReportKit.Model;
 using ReportKit.Text;
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -29,14 +30,14 @@ static class AnnexSheetReader
                 m.Finish();
                 break;
             default:
-                a.Error(node, $"phu_luc[].du_lieu: expected a workbook path or {{tep, trang}}, found {YamlNodeReader.Describe(node)}");
+                a.Error(node, UiLanguage.Format(LoadMessages.DataNotPathOrMapping, YamlNodeReader.Describe(node)));
                 break;
         }
         if (file is null) return ([], null);
         var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(planPath)!, file));
         if (!File.Exists(full))
         {
-            a.Error(node, $"phu_luc[].du_lieu: workbook \"{file}\" not found (looked for {full})");
+            a.Error(node, UiLanguage.Format(LoadMessages.DataWorkbookNotFound, file, full));
             return ([], null);
         }
         var sheets = WorkbookGrid.Open(full, a.Bag);
@@ -44,7 +45,7 @@ static class AnnexSheetReader
         var sheet = sheetName is null ? sheets[0] : sheets.FirstOrDefault(s => Same(s.Name, sheetName));
         if (sheet is null)
         {
-            a.Error(node, $"phu_luc[].du_lieu: no sheet '{sheetName}' in {file} (found: {string.Join(", ", sheets.Select(s => s.Name))})");
+            a.Error(node, UiLanguage.Format(LoadMessages.DataSheetNotFound, sheetName, file, string.Join(", ", sheets.Select(s => s.Name))));
             return ([], null);
         }
         var source = $"{Path.GetFileName(full)}!{sheet.Name}";
@@ -66,15 +67,16 @@ static class AnnexSheetReader
             var i = columns.ToList().FindIndex(k => (k.Key is not null && Same(text, k.Key)) || Same(text, k.Title));
             if (i < 0)
             {
-                var hint = KeySuggester.Closest(Key(text), known.Select(Key)) is { } s ? $"did you mean '{s}'?" : $"the annex's columns are: {string.Join(", ", columns.Select(k => k.Key ?? k.Title))}";
-                c.Error(1, col, $"\"{text}\" is not a column of this annex ({hint})");
+                c.Error(1, col, KeySuggester.Closest(Key(text), known.Select(Key)) is { } s
+                    ? UiLanguage.Format(LoadMessages.HeaderNotAnnexColumnDidYouMean, text, s)
+                    : UiLanguage.Format(LoadMessages.HeaderNotAnnexColumn, text, string.Join(", ", columns.Select(k => k.Key ?? k.Title))));
             }
-            else if (map[i] != 0) c.Error(1, col, $"column '{text}' appears twice");
+            else if (map[i] != 0) c.Error(1, col, UiLanguage.Format(LoadMessages.HeaderColumnTwice, text));
             else map[i] = col;
         }
         for (var i = 0; i < columns.Count; i++)
             if (map[i] == 0 && columns[i].Kind != AnnexColumnKind.RowNumber)
-                c.Error(1, 1, $"no column for '{columns[i].Title}'{(columns[i].Key is { } k ? $" ({k})" : "")} in the header row");
+                c.Error(1, 1, columns[i].Key is { } k ? UiLanguage.Format(LoadMessages.HeaderColumnMissingWithCode, columns[i].Title, k) : UiLanguage.Format(LoadMessages.HeaderColumnMissing, columns[i].Title));
 
         string? group = null;
         for (var row = 2; row <= c.Sheet.LastRow; row++)
@@ -120,7 +122,7 @@ static class AnnexSheetReader
             var text = VietnameseText.Nfc(cell.Text.Trim());
             if (LegacyEncoding.Detect(text, cell.Font) is { } enc)
             {
-                Error(row, col, $"\"{text}\" looks like {enc} legacy text, not Unicode; convert the workbook to Unicode (e.g. Unikey's converter, {enc} → Unicode) and try again");
+                Error(row, col, UiLanguage.Format(LoadMessages.CellLegacyEncodedText, text, enc));
                 return null;
             }
             return text;

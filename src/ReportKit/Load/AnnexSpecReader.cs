@@ -4,6 +4,7 @@ using ReportKit.Diagnostics;
 using ReportKit.Model;
 using ReportKit.Text;
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -36,7 +37,7 @@ static class AnnexSpecReader
                 {
                     if (item is not YamlMappingNode map)
                     {
-                        r.Error(item, $"phu_luc: each annex is a mapping (tieu_de, cot, dong, ...), found {YamlNodeReader.Describe(item)}");
+                        r.Error(item, UiLanguage.Format(LoadMessages.AnnexNotAMapping, YamlNodeReader.Describe(item)));
                         continue;
                     }
                     var a = r.Child(map, "phu_luc[]");
@@ -46,7 +47,7 @@ static class AnnexSpecReader
                 }
                 return list;
             default:
-                r.Error(node, $"phu_luc: expected a list of annexes (or the target annex's options), found {YamlNodeReader.Describe(node)}");
+                r.Error(node, UiLanguage.Format(LoadMessages.AnnexesNotAList, YamlNodeReader.Describe(node)));
                 return null;
         }
     }
@@ -71,14 +72,14 @@ static class AnnexSpecReader
 
     static AnnexSpec? Unknown(YamlNodeReader a, string kind)
     {
-        a.Error(a.Get("loai")!, $"phu_luc[].loai: \"{kind}\" is not an annex kind (bang: a table written here or in a workbook; chi_tieu: the plan's targets; van_ban: text only, under noi_dung)");
+        a.Error(a.Get("loai")!, UiLanguage.Format(LoadMessages.AnnexKindUnknown, kind));
         return null;
     }
 
     static TextAnnexSpec TextAnnex(YamlNodeReader a)
     {
         var spec = Common(a, new TextAnnexSpec());
-        if (spec.Content is null) a.Error(a.Get("loai") ?? a.Node, "phu_luc[]: a text annex needs its text under noi_dung");
+        if (spec.Content is null) a.Error(a.Get("loai") ?? a.Node, LoadMessages.TextAnnexWithoutText);
         return spec;
     }
 
@@ -103,7 +104,7 @@ static class AnnexSpecReader
             case "ngang" or "landscape": return PageOrientation.Landscape;
             case "doc" or "portrait": return PageOrientation.Portrait;
             default:
-                a.Error(node!, $"huong: \"{text}\" is not an orientation (doc: portrait; ngang: landscape)");
+                a.Error(node!, UiLanguage.Format(LoadMessages.OrientationUnknown, text));
                 return null;
         }
     }
@@ -115,7 +116,7 @@ static class AnnexSpecReader
         if (text is null) return null;
         if (double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var size) && size is >= 8 and <= 16)
             return size;
-        a.Error(node!, $"co_chu: \"{text}\" is not a text size in points from 8 to 16");
+        a.Error(node!, UiLanguage.Format(LoadMessages.TextSizeOutOfRange, text));
         return null;
     }
 
@@ -132,14 +133,14 @@ static class AnnexSpecReader
             case "cot": layout = AnnexLayout.Columns; break;
             case "dong": layout = AnnexLayout.Rows; break;
             case "danh_sach": layout = AnnexLayout.List; break;
-            default: m.Error(layoutNode!, $"phu_luc.bo_cuc: \"{layoutText}\" is not a layout (cot: one column per unit; dong: one row per unit; danh_sach: one row per target with chosen columns; auto)"); break;
+            default: m.Error(layoutNode!, UiLanguage.Format(LoadMessages.AnnexLayoutUnknown, layoutText)); break;
         }
         var subtotals = Bool(m, "cong_nhom");
         var draft = Bool(m, "du_thao");
         var totalNode = m.Get("dong_tong");
         var total = m.String("dong_tong");
         if (total is not null and not ("dau" or "cuoi"))
-            m.Error(totalNode!, $"phu_luc.dong_tong: \"{total}\" is not a position (dau: right under the header; cuoi: last)");
+            m.Error(totalNode!, UiLanguage.Format(LoadMessages.TotalRowPositionUnknown, total));
         var columns = ListColumns(m);
         var options = new AnnexOptions
         {
@@ -147,7 +148,7 @@ static class AnnexSpecReader
             ListColumns = columns ?? AnnexOptions.DefaultListColumns,
         };
         if (columns is not null && layout != AnnexLayout.List)
-            m.Error(m.Get("cot")!, "phu_luc.cot: columns are chosen only in the list layout (bo_cuc: danh_sach)");
+            m.Error(m.Get("cot")!, LoadMessages.ColumnsOnlyInListLayout);
         return Common(m, new TargetAnnexSpec { Options = options });
     }
 
@@ -170,9 +171,11 @@ static class AnnexSpecReader
             if (TargetFields.TryGetValue(names[i], out var field)) result.Add(field);
             else
             {
-                var hint = KeySuggester.Closest(names[i], TargetFields.Keys) is { } s ? $"did you mean '{s}'?" : $"known: {string.Join(", ", TargetFields.Keys)}";
+                var message = KeySuggester.Closest(names[i], TargetFields.Keys) is { } s
+                    ? UiLanguage.Format(LoadMessages.TargetFieldUnknownDidYouMean, names[i], s)
+                    : UiLanguage.Format(LoadMessages.TargetFieldUnknown, names[i], string.Join(", ", TargetFields.Keys));
                 var at = i < spans.Count ? spans[i] : null;
-                m.Bag.Add(Diagnostic.Error(m.File, at?.Line ?? 0, at?.Column ?? 0, $"phu_luc.cot: \"{names[i]}\" is not a target field ({hint})"));
+                m.Bag.Add(Diagnostic.Error(m.File, at?.Line ?? 0, at?.Column ?? 0, message));
             }
         }
         return result;
@@ -193,22 +196,22 @@ static class AnnexSpecReader
             case null or "khong": break;
             case "cuoi": total = true; break;
             case "dau": total = totalFirst = true; break;
-            default: a.Error(totalNode!, $"phu_luc[].dong_tong: \"{totalText}\" is not true, false, dau (right under the header) or cuoi (last)"); break;
+            default: a.Error(totalNode!, UiLanguage.Format(LoadMessages.AnnexTotalRowUnknown, totalText)); break;
         }
         var groupSums = Bool(a, "cong_nhom");
         var numbers = Bool(a, "so_cot");
         var rowsNode = a.Get("dong");
         var dataNode = a.Get("du_lieu");
         if (columns is null) return null;
-        if (columns.Count == 0) { a.Error(a.Get("cot") ?? a.Node, "phu_luc[].cot: list the table's columns ({ten, ma, rong, can, loai}), or write the annex's text under noi_dung"); return null; }
+        if (columns.Count == 0) { a.Error(a.Get("cot") ?? a.Node, LoadMessages.AnnexColumnsMissing); return null; }
         if (total && !columns.Any(c => c.Sum))
-            a.Error(totalNode!, "phu_luc[].dong_tong: no column is summed; mark the figures' columns with cong: true");
+            a.Error(totalNode!, LoadMessages.TotalRowWithoutSummedColumn);
 
         List<AnnexRowSpec> rows;
         string? source = null;
         if (rowsNode is not null && dataNode is not null)
         {
-            a.Error(dataNode, "phu_luc[].du_lieu: the rows are written under dong; give either dong or du_lieu, not both");
+            a.Error(dataNode, LoadMessages.RowsAndDataBoth);
             rows = [];
         }
         else if (dataNode is not null)
@@ -239,7 +242,7 @@ static class AnnexSpecReader
             }
             if (item is not YamlMappingNode map)
             {
-                a.Error(item, $"phu_luc[].cot: each column is a title or {{ten, ma, rong, can, loai, cong}}, found {YamlNodeReader.Describe(item)}");
+                a.Error(item, UiLanguage.Format(LoadMessages.AnnexColumnNotTitleOrMapping, YamlNodeReader.Describe(item)));
                 ok = false;
                 continue;
             }
@@ -252,14 +255,14 @@ static class AnnexSpecReader
             var sum = Bool(c, "cong");
             var group = c.String("nhom");
             if (sum && kind is not (AnnexColumnKind.Number or AnnexColumnKind.Percent))
-                c.Error(c.Get("cong")!, "cot[].cong: only a column of numbers is summed; add loai: so");
+                c.Error(c.Get("cong")!, LoadMessages.SumOnlyNumberColumn);
             SplitDecimals(c, map);
             c.Finish();
             if (title is null) { ok = false; continue; }
             list.Add(new AnnexColumnSpec { Title = title, Key = key, Width = width, Align = align, Kind = kind, Sum = sum, Group = group });
         }
         var keys = list.Where(c => c.Key is not null).GroupBy(c => c.Key!).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        foreach (var k in keys) a.Error(seq, $"phu_luc[].cot: the code '{k}' names two columns");
+        foreach (var k in keys) a.Error(seq, UiLanguage.Format(LoadMessages.ColumnCodeTwice, k));
         return ok && keys.Count == 0 ? list : null;
     }
 
@@ -275,7 +278,7 @@ static class AnnexSpecReader
             if (key.Value is { } k && DecimalTail.IsMatch(k) && map.Children[key] is YamlScalarNode { Value: null or "" })
             {
                 c.Get(k);
-                c.Error(key, $"cot[]: \"{k}\" is the end of a number cut at its comma: inside {{ }} a comma separates entries, so write the decimal with a point (1.5cm) or in quotes (\"1,5cm\")");
+                c.Error(key, UiLanguage.Format(LoadMessages.NumberCutAtComma, k));
             }
     }
 
@@ -285,7 +288,7 @@ static class AnnexSpecReader
         var text = c.String("rong");
         if (text is null) return ColumnWidth.Relative(1);
         if (ColumnWidth.Parse(text) is { } w) return w;
-        c.Error(node!, $"cot[].rong: \"{text}\" is not a width (a share such as 3, or centimetres such as 2,5cm)");
+        c.Error(node!, UiLanguage.Format(LoadMessages.ColumnWidthInvalid, text));
         return ColumnWidth.Relative(1);
     }
 
@@ -295,7 +298,7 @@ static class AnnexSpecReader
         var text = c.String("can");
         if (text is null) return null;
         if (CellAligns.Parse(text) is { } a) return a;
-        c.Error(node!, $"cot[].can: \"{text}\" is not an alignment (trai, giua, phai, deu)");
+        c.Error(node!, UiLanguage.Format(LoadMessages.ColumnAlignmentUnknown, text));
         return null;
     }
 
@@ -310,7 +313,7 @@ static class AnnexSpecReader
             case "phan_tram" or "ty_le" or "percent": return AnnexColumnKind.Percent;
             case "stt" or "tt": return AnnexColumnKind.RowNumber;
             default:
-                c.Error(node!, $"cot[].loai: \"{text}\" is not a column kind (chu: text; so: numbers; phan_tram: rates; stt: row numbers)");
+                c.Error(node!, UiLanguage.Format(LoadMessages.ColumnKindUnknown, text));
                 return AnnexColumnKind.Text;
         }
     }
@@ -327,7 +330,7 @@ static class AnnexSpecReader
         if (node is null || node is YamlScalarNode { Value: null or "" }) return rows;
         if (node is not YamlSequenceNode seq)
         {
-            a.Error(node, $"phu_luc[].dong: expected a list of rows, found {YamlNodeReader.Describe(node)}");
+            a.Error(node, UiLanguage.Format(LoadMessages.RowsNotAList, YamlNodeReader.Describe(node)));
             return rows;
         }
         var valueColumns = columns.Where(c => c.Kind != AnnexColumnKind.RowNumber).ToList();
@@ -344,9 +347,8 @@ static class AnnexSpecReader
                         : values.Count == valueColumns.Count ? valueColumns : [];
                     if (target.Count == 0)
                     {
-                        var hint = list.Style == YamlDotNet.Core.Events.SequenceStyle.Flow
-                            ? " (inside [ ] a comma separates values: put a value that has a comma in quotes, or write the row as code: value lines)" : "";
-                        a.Error(list, $"phu_luc[].dong: this row has {values.Count} values; the table has {columns.Count} columns ({valueColumns.Count} without the STT column){hint}");
+                        var message = list.Style == YamlDotNet.Core.Events.SequenceStyle.Flow ? LoadMessages.RowValueCountMismatchFlow : LoadMessages.RowValueCountMismatch;
+                        a.Error(list, UiLanguage.Format(message, values.Count, columns.Count, valueColumns.Count));
                         continue;
                     }
                     var cells = new TargetValue?[columns.Count];
@@ -385,11 +387,11 @@ static class AnnexSpecReader
                     }
                     if (any) rows.Add(new AnnexRowSpec(AnnexRowRole.Item, cells, At: at));
                     else if (groupTitle is null)
-                        a.Error(map, "phu_luc[].dong: this row names no column; use the columns' codes (ma), or nhom: for a group row");
+                        a.Error(map, LoadMessages.RowNamesNoColumn);
                     break;
                 }
                 default:
-                    a.Error(item, $"phu_luc[].dong: each row is a list of values or a mapping by column code, found {YamlNodeReader.Describe(item)}");
+                    a.Error(item, UiLanguage.Format(LoadMessages.RowNotListOrMapping, YamlNodeReader.Describe(item)));
                     break;
             }
         }
@@ -407,7 +409,7 @@ static class AnnexSpecReader
         };
         if (text is null)
         {
-            if (node is not YamlScalarNode) r.Error(node, $"{column.Title}: expected a value, found {YamlNodeReader.Describe(node)}");
+            if (node is not YamlScalarNode) r.Error(node, UiLanguage.Format(LoadMessages.ColumnValueExpected, column.Title, YamlNodeReader.Describe(node)));
             return null;
         }
         return CellValue(text, column, message => r.Error(node, $"{column.Title}: {message}"));
@@ -429,7 +431,7 @@ static class AnnexSpecReader
         if (value is null) return null;
         if (column.Kind == AnnexColumnKind.Percent) value = TargetValueParser.ForRule(value, Aggregation.Rate);
         if (column.Sum && value.Kind == TargetValueKind.Text && value.Text is not ("-" or "–"))
-            error($"\"{value.Text}\" is not a number, and the column is summed");
+            error(UiLanguage.Format(LoadMessages.SummedColumnNotANumber, value.Text));
         return value;
     }
 
@@ -439,7 +441,7 @@ static class AnnexSpecReader
         var text = m.String(key);
         if (text is null) return false;
         if (PlanPartReaders.Flag(text) is { } b) return b;
-        m.Error(node!, $"{key}: \"{text}\" is not true or false");
+        m.Error(node!, UiLanguage.Format(LoadMessages.NotTrueOrFalse, key, text));
         return false;
     }
 }

@@ -1,5 +1,6 @@
 using ReportKit.Diagnostics;
 using ReportKit.Model;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -16,17 +17,18 @@ public static class TargetSetValidator
         var units = new HashSet<string>(StringComparer.Ordinal);
         foreach (var u in set.Units)
             if (!units.Add(u.Code))
-                bag.Add(new Diagnostic(Severity.Error, set.Source, null, $"don_vi: unit code \"{u.Code}\" appears twice"));
+                bag.Add(new Diagnostic(Severity.Error, set.Source, null, UiLanguage.Format(LoadMessages.UnitCodeTwice, u.Code)));
 
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in set.Targets)
         {
-            if (!codes.Add(t.Code)) bag.Add(t.Source.At(Severity.Error, $"chi_tieu: target code \"{t.Code}\" appears twice"));
+            if (!codes.Add(t.Code)) bag.Add(t.Source.At(Severity.Error, UiLanguage.Format(LoadMessages.TargetCodeTwice, t.Code)));
             foreach (var (unit, a) in t.Allocations)
             {
                 if (units.Contains(unit) || failed?.Contains(unit) == true) continue;
-                var hint = Suggest(unit, units) is { } s ? $" (did you mean '{s}'?)" : units.Count == 0 ? " (list the units under don_vi)" : "";
-                bag.Add(a.Source.At(Severity.Error, $"{t.Code}: allocation to unknown unit \"{unit}\"{hint}"));
+                var message = Suggest(unit, units) is { } s ? UiLanguage.Format(LoadMessages.AllocationUnknownUnitDidYouMean, t.Code, unit, s)
+                    : UiLanguage.Format(units.Count == 0 ? LoadMessages.AllocationUnknownUnitNoUnits : LoadMessages.AllocationUnknownUnit, t.Code, unit);
+                bag.Add(a.Source.At(Severity.Error, message));
             }
         }
     }

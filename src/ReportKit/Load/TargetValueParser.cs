@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportKit.Model;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -22,7 +23,7 @@ public static class TargetValueParser
         if (t.Length == 0) return (null, null);
         // "2.700" is 2700 in Vietnamese but 2.7 to YAML and Excel; refuse to guess.
         if (Grouped.IsMatch(t))
-            return (null, $"\"{t}\" is ambiguous: write {t.Replace(".", "")} for a count (no grouping dot) or {t.Replace('.', ',')} for a decimal");
+            return (null, UiLanguage.Format(LoadMessages.ValueAmbiguousGroupingDot, t, t.Replace(".", ""), t.Replace('.', ',')));
         var pm = Percent.Match(t);
         if (pm.Success)
             return ToDecimal(pm.Groups[1].Value) is { } p ? (TargetValue.Percent(p), null) : (null, TooLarge(t));
@@ -37,7 +38,7 @@ public static class TargetValueParser
     /// <summary>Figures in plans stay far below this; above it a value is a typo (or a damaged file), and exact arithmetic would overflow.</summary>
     const decimal Largest = 1_000_000_000_000_000m;
 
-    static string TooLarge(string t) => $"\"{(t.Length > 40 ? t[..40] + "…" : t)}\" is too large a number for a target (at most {Largest:0})";
+    static string TooLarge(string t) => UiLanguage.Format(LoadMessages.ValueTooLarge, t.Length > 40 ? t[..40] + "…" : t, Largest.ToString("0", CultureInfo.InvariantCulture));
 
     static decimal? ToDecimal(string s) =>
         decimal.TryParse(s.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && Math.Abs(d) <= Largest ? d : null;
@@ -67,9 +68,9 @@ public static class TargetValueParser
     {
         // A count, rate or norm below zero is a typo; a decrease is worded in the target ("giảm 5%").
         (_, not TargetValueKind.Text) when value.Number < 0 =>
-            $"{Text.VietnameseNumber.Number(value.Number.Value)}{(value.Kind == TargetValueKind.Percent ? "%" : "")} is negative: targets and allocations are amounts to reach (write a decrease in words, e.g. \"giảm 5%\")",
-        (Model.Aggregation.Sum, TargetValueKind.Text) => $"\"{value.Text}\" is not a number",
-        (Model.Aggregation.Sum, TargetValueKind.Percent) => $"{value.Number}% is a rate: mark the target tong_hop: rate (rates are never summed)",
+            UiLanguage.Format(LoadMessages.ValueNegative, Text.VietnameseNumber.Number(value.Number.Value) + (value.Kind == TargetValueKind.Percent ? "%" : "")),
+        (Model.Aggregation.Sum, TargetValueKind.Text) => UiLanguage.Format(LoadMessages.ValueNotANumberForSum, value.Text),
+        (Model.Aggregation.Sum, TargetValueKind.Percent) => UiLanguage.Format(LoadMessages.ValueRateInSum, value.Number),
         _ => null,
     };
 

@@ -1,6 +1,7 @@
 using ReportKit.Diagnostics;
 using ReportKit.Model;
 using ReportKit.Text;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -56,7 +57,7 @@ public static class TargetWorkbookReader
             if (ruleText is not null)
             {
                 if (TargetValueParser.Aggregation(ruleText) is { } a) rule = a;
-                else ctx.Error(sheet, row, cols["tong_hop"], $"\"{ruleText}\" is not a rule (sum, rate, norm or none)");
+                else ctx.Error(sheet, row, cols["tong_hop"], UiLanguage.Format(LoadMessages.CellAggregationUnknown, ruleText));
             }
             var value = ctx.Value(sheet, row, cols.GetValueOrDefault("chi_tieu"), rule, required: true);
             var previous = ctx.Value(sheet, row, cols.GetValueOrDefault("ket_qua_nam_truoc"), rule == Aggregation.Sum ? Aggregation.None : rule);
@@ -117,15 +118,16 @@ public static class TargetWorkbookReader
             if (target is null && ctx.Failed.Contains(header)) continue; // its row in chi_tieu is already reported
             if (target is null)
             {
-                var hint = KeySuggester.Closest(header, targets.Select(t => t.Code)) is { } s ? $" (did you mean '{s}'?)" : "";
-                ctx.Error(sheet, 1, col, $"\"{header}\" is not a target code from the {TargetWorkbookLayout.TargetsSheet} sheet{hint}");
+                ctx.Error(sheet, 1, col, KeySuggester.Closest(header, targets.Select(t => t.Code)) is { } s
+                    ? UiLanguage.Format(LoadMessages.AllocationHeaderNotATargetDidYouMean, header, TargetWorkbookLayout.TargetsSheet, s)
+                    : UiLanguage.Format(LoadMessages.AllocationHeaderNotATarget, header, TargetWorkbookLayout.TargetsSheet));
                 continue;
             }
             byColumn[col] = target;
         }
         if (unitCol == 0)
         {
-            ctx.Error(sheet, 1, 1, "no 'ma_don_vi' column in the header row (the unit code of each row)");
+            ctx.Error(sheet, 1, 1, LoadMessages.AllocationUnitColumnMissing);
             return targets;
         }
         var allocations = targets.ToDictionary(t => t.Code, _ => new Dictionary<string, Allocation>(StringComparer.Ordinal));
@@ -133,13 +135,13 @@ public static class TargetWorkbookReader
         {
             if (sheet.RowIsEmpty(row)) continue;
             var unit = ctx.CellText(sheet, row, unitCol);
-            if (unit is null) { ctx.Error(sheet, row, unitCol, "ma_don_vi: required (the unit's code from the don_vi sheet)"); continue; }
+            if (unit is null) { ctx.Error(sheet, row, unitCol, LoadMessages.AllocationUnitCodeMissing); continue; }
             foreach (var (col, target) in byColumn)
             {
                 var value = ctx.Value(sheet, row, col, target.Aggregation);
                 if (value is null) continue;
                 if (!allocations[target.Code].TryAdd(unit, new Allocation(value, ctx.Ref(sheet, row, col))))
-                    ctx.Error(sheet, row, unitCol, $"unit \"{unit}\" has a second row here");
+                    ctx.Error(sheet, row, unitCol, UiLanguage.Format(LoadMessages.AllocationUnitRowTwice, unit));
             }
         }
         return targets.Select(t => t with { Allocations = allocations[t.Code] }).ToList();
@@ -159,7 +161,7 @@ public static class TargetWorkbookReader
         {
             var sheet = sheets.FirstOrDefault(s => Key(s.Name) == name);
             if (sheet is null && required)
-                bag.Add(new Diagnostic(Severity.Error, file, null, $"no sheet '{name}' (found: {string.Join(", ", sheets.Select(s => s.Name))}); start from `reportgen new-data`"));
+                bag.Add(new Diagnostic(Severity.Error, file, null, UiLanguage.Format(LoadMessages.SheetNotFound, name, string.Join(", ", sheets.Select(s => s.Name)))));
             return sheet;
         }
 
@@ -171,15 +173,16 @@ public static class TargetWorkbookReader
                 var text = CellText(sheet, 1, col);
                 if (text is null) continue;
                 var key = Key(text);
-                if (known.Contains(key)) { if (!cols.TryAdd(key, col)) Error(sheet, 1, col, $"column '{key}' appears twice"); }
+                if (known.Contains(key)) { if (!cols.TryAdd(key, col)) Error(sheet, 1, col, UiLanguage.Format(LoadMessages.HeaderColumnTwice, key)); }
                 else if (strict)
                 {
-                    var hint = KeySuggester.Closest(key, known) is { } s ? $"did you mean '{s}'?" : $"known: {string.Join(", ", known)}";
-                    Error(sheet, 1, col, $"unknown column \"{text}\" ({hint})");
+                    Error(sheet, 1, col, KeySuggester.Closest(key, known) is { } s
+                        ? UiLanguage.Format(LoadMessages.HeaderColumnUnknownDidYouMean, text, s)
+                        : UiLanguage.Format(LoadMessages.HeaderColumnUnknown, text, string.Join(", ", known)));
                 }
             }
             var missing = required.Where(r => !cols.ContainsKey(r)).ToList();
-            foreach (var m in missing) Error(sheet, 1, 1, $"no '{m}' column in the header row");
+            foreach (var m in missing) Error(sheet, 1, 1, UiLanguage.Format(LoadMessages.HeaderColumnRequired, m));
             return missing.Count > 0 ? null : cols;
         }
 
@@ -188,7 +191,7 @@ public static class TargetWorkbookReader
             if (!cols.TryGetValue(key, out var col)) return null;
             var text = CellText(sheet, row, col);
             // A cell already reported (a problem, legacy text) is not reported again as missing.
-            if (text is null && required && sheet.Get(row, col).IsEmpty) Error(sheet, row, col, $"{key}: required");
+            if (text is null && required && sheet.Get(row, col).IsEmpty) Error(sheet, row, col, UiLanguage.Format(LoadMessages.CellRequired, key));
             return text;
         }
 
@@ -202,8 +205,9 @@ public static class TargetWorkbookReader
             var text = VietnameseText.Nfc(cell.Text.Trim());
             if (LegacyEncoding.Detect(text, cell.Font) is { } enc)
             {
-                var font = cell.Font is { } f && (f.StartsWith(".Vn") || f.StartsWith("VNI")) ? $" in font {f}" : "";
-                Error(sheet, row, col, $"\"{text}\" looks like {enc} legacy text{font}, not Unicode; convert the workbook to Unicode (e.g. Unikey's converter, {enc} → Unicode) and try again");
+                Error(sheet, row, col, cell.Font is { } f && (f.StartsWith(".Vn") || f.StartsWith("VNI"))
+                    ? UiLanguage.Format(LoadMessages.CellLegacyEncodedTextInFont, text, enc, f)
+                    : UiLanguage.Format(LoadMessages.CellLegacyEncodedText, text, enc));
                 return null;
             }
             return text;
@@ -226,7 +230,7 @@ public static class TargetWorkbookReader
                 var text = CellText(sheet, row, col);
                 if (text is null)
                 {
-                    if (required && cell.IsEmpty) Error(sheet, row, col, "required: the target's value");
+                    if (required && cell.IsEmpty) Error(sheet, row, col, LoadMessages.CellTargetValueRequired);
                     return null;
                 }
                 var (parsed, error) = TargetValueParser.Parse(text);

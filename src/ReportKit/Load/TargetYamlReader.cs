@@ -2,6 +2,7 @@ using ReportKit.Diagnostics;
 using ReportKit.Model;
 using ReportKit.Text;
 using YamlDotNet.RepresentationModel;
+using ReportKit.Localization;
 
 namespace ReportKit.Load;
 
@@ -19,18 +20,18 @@ public static class TargetYamlReader
         var unitsNode = r.Get("don_vi");
         if (targetsNode is null)
         {
-            if (unitsNode is not null) r.Error(unitsNode, "don_vi: units without chi_tieu; add the targets (a list or a workbook path)");
+            if (unitsNode is not null) r.Error(unitsNode, LoadMessages.UnitsWithoutTargets);
             return null;
         }
 
         TargetSet? set;
         if (targetsNode is YamlScalarNode { Value: { Length: > 0 } path })
         {
-            if (unitsNode is not null) r.Error(unitsNode, "don_vi: the units come from the workbook named in chi_tieu (its don_vi sheet); remove them here");
+            if (unitsNode is not null) r.Error(unitsNode, LoadMessages.UnitsBesideWorkbook);
             var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(planPath)!, VietnameseText.Nfc(path)));
             if (!File.Exists(full))
             {
-                r.Error(targetsNode, $"chi_tieu: workbook \"{path}\" not found (looked for {full})");
+                r.Error(targetsNode, UiLanguage.Format(LoadMessages.TargetWorkbookNotFound, path, full));
                 return null;
             }
             set = TargetWorkbookReader.Read(full, r.Bag);
@@ -45,7 +46,7 @@ public static class TargetYamlReader
         }
         else
         {
-            r.Error(targetsNode, $"chi_tieu: expected a list of targets or a workbook path (chi-tieu.xlsx), found {YamlNodeReader.Describe(targetsNode)}");
+            r.Error(targetsNode, UiLanguage.Format(LoadMessages.TargetsNotAListOrPath, YamlNodeReader.Describe(targetsNode)));
             return null;
         }
         return set;
@@ -76,7 +77,7 @@ public static class TargetYamlReader
                     else if (code is not null) failed.Add(code);
                     break;
                 default:
-                    r.Error(item, $"don_vi: each unit is a name or {{ma, ten, cap, nhom}}, found {YamlNodeReader.Describe(item)}");
+                    r.Error(item, UiLanguage.Format(LoadMessages.UnitNotANameOrMapping, YamlNodeReader.Describe(item)));
                     break;
             }
         }
@@ -87,7 +88,7 @@ public static class TargetYamlReader
     {
         if (item is not YamlMappingNode map)
         {
-            r.Error(item, $"chi_tieu: each target is a mapping {{ma, noi_dung, don_vi_tinh, chi_tieu, ...}}, found {YamlNodeReader.Describe(item)}");
+            r.Error(item, UiLanguage.Format(LoadMessages.TargetNotAMapping, YamlNodeReader.Describe(item)));
             return null;
         }
         var m = r.Child(map, "chi_tieu[]");
@@ -101,7 +102,7 @@ public static class TargetYamlReader
         if (ruleText is not null)
         {
             if (TargetValueParser.Aggregation(ruleText) is { } a) rule = a;
-            else m.Error(ruleNode!, $"chi_tieu[].tong_hop: \"{ruleText}\" is not a rule (sum, rate, norm or none)");
+            else m.Error(ruleNode!, UiLanguage.Format(LoadMessages.AggregationUnknown, ruleText));
         }
         var value = Value(m, "chi_tieu", rule, required: true);
         var previous = Value(m, "ket_qua_nam_truoc", rule == Aggregation.Sum ? Aggregation.None : rule, required: false);
@@ -129,20 +130,20 @@ public static class TargetYamlReader
         if (node is null) return result;
         if (node is not YamlMappingNode map)
         {
-            m.Error(node, $"chi_tieu[].phan_bo: expected unit code: value lines, found {YamlNodeReader.Describe(node)}");
+            m.Error(node, UiLanguage.Format(LoadMessages.AllocationNotAMapping, YamlNodeReader.Describe(node)));
             return result;
         }
         foreach (var (k, v) in map.Children)
         {
             if (k is not YamlScalarNode { Value: { Length: > 0 } code })
             {
-                m.Error(k, $"chi_tieu[].phan_bo: each key is a unit code (ma), found {YamlNodeReader.Describe(k)}");
+                m.Error(k, UiLanguage.Format(LoadMessages.AllocationKeyNotACode, YamlNodeReader.Describe(k)));
                 continue;
             }
             var unit = VietnameseText.Nfc(code);
             if (v is not YamlScalarNode { Value: { } text })
             {
-                m.Error(v, $"chi_tieu[].phan_bo.{unit}: expected a value, found {YamlNodeReader.Describe(v)}");
+                m.Error(v, UiLanguage.Format(LoadMessages.AllocationNotAValue, unit, YamlNodeReader.Describe(v)));
                 continue;
             }
             var parsed = Parse(m, v, $"chi_tieu[].phan_bo.{unit}", VietnameseText.Nfc(text), rule);

@@ -66,7 +66,7 @@ public static class WorkbookGrid
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is not (".xlsx" or ".xlsm" or ".xls"))
             return Fail(bag, path, UiLanguage.Format(LoadMessages.WorkbookExtensionUnknown, ext));
-        if (Directory.Exists(path)) return Fail(bag, path, "is a folder, not a workbook");
+        if (Directory.Exists(path)) return Fail(bag, path, LoadMessages.WorkbookIsAFolder);
         if (!File.Exists(path)) return Fail(bag, path, SafetyMessages.FileNotFound);
         var limits = Limits.Current;
         var length = new FileInfo(path).Length;
