@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportKit.Localization;
 
 namespace ReportKit.Text;
 
@@ -55,14 +56,14 @@ public static class ForbiddenCharacters
     /// <summary>What is wrong and what to do, as one sentence; <paramref name="escaped"/> when the character was written as an escape (\x07, \u202E).</summary>
     public static string Message(Finding f, bool escaped = false)
     {
-        var how = escaped ? ", written as an escape in this quoted text," : "";
-        return f.Kind switch
+        var message = f.Kind switch
         {
-            Kind.Control => $"{Describe(f)}{how} is not allowed in text; delete it (most editors do not show it)",
-            Kind.NonCharacter or Kind.BrokenSurrogate => $"{Describe(f)}{how} is not allowed in text: the file is damaged or was converted wrongly; delete it",
-            _ when IsBidi(f.CodePoint) => $"{Describe(f)}{how} is not allowed: it changes the order in which the text around it is shown, so the document would not read as written; delete it",
-            _ => $"{Describe(f)}{how} is not allowed: it hides inside words, where search and spell-checking miss it; delete it",
+            Kind.Control => escaped ? TextMessages.ControlNotAllowedEscaped : TextMessages.ControlNotAllowed,
+            Kind.NonCharacter or Kind.BrokenSurrogate => escaped ? TextMessages.DamagedCharacterNotAllowedEscaped : TextMessages.DamagedCharacterNotAllowed,
+            _ when IsBidi(f.CodePoint) => escaped ? TextMessages.BidiNotAllowedEscaped : TextMessages.BidiNotAllowed,
+            _ => escaped ? TextMessages.InvisibleNotAllowedEscaped : TextMessages.InvisibleNotAllowed,
         };
+        return UiLanguage.Format(message, Describe(f));
     }
 
     /// <summary>"control character U+0007 (BEL)", "U+FFFE (not a character)", "invisible character U+202E (RIGHT-TO-LEFT OVERRIDE)".</summary>
@@ -71,10 +72,10 @@ public static class ForbiddenCharacters
         var code = $"U+{f.CodePoint:X4}";
         return f.Kind switch
         {
-            Kind.Control => $"control character {code}{Named(f.CodePoint)}",
-            Kind.NonCharacter => $"{code} (not a character)",
-            Kind.BrokenSurrogate => $"{code} (half of a UTF-16 pair, not a character)",
-            _ => $"invisible character {code}{Named(f.CodePoint)}",
+            Kind.Control => UiLanguage.Format(TextMessages.ControlCharacter, code, Named(f.CodePoint)),
+            Kind.NonCharacter => UiLanguage.Format(TextMessages.NonCharacter, code),
+            Kind.BrokenSurrogate => UiLanguage.Format(TextMessages.BrokenSurrogate, code),
+            _ => UiLanguage.Format(TextMessages.InvisibleCharacter, code, Named(f.CodePoint)),
         };
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using ReportKit.Diagnostics;
 using ReportKit.Safety;
+using ReportKit.Localization;
 
 namespace ReportKit.Text;
 
@@ -23,19 +24,19 @@ public static class TextFile
     {
         if (Directory.Exists(path))
         {
-            bag.Add(new Diagnostic(Severity.Error, path, null, "is a folder, not a file"));
+            bag.Add(new Diagnostic(Severity.Error, path, null, TextMessages.PathIsAFolder));
             return null;
         }
         if (!File.Exists(path))
         {
-            bag.Add(new Diagnostic(Severity.Error, path, null, "file not found"));
+            bag.Add(new Diagnostic(Severity.Error, path, null, SafetyMessages.FileNotFound));
             return null;
         }
         var limits = Limits.Current;
         var length = new FileInfo(path).Length;
         if (length > limits.FileSize)
         {
-            bag.Add(new Diagnostic(Severity.Error, path, null, $"the file is {Limits.Size(length)}, larger than a plan, profile or template may be {limits.Hint("file-size")}"));
+            bag.Add(new Diagnostic(Severity.Error, path, null, UiLanguage.Format(TextMessages.FileTooLarge, Limits.Size(length), limits.Hint("file-size"))));
             return null;
         }
         var text = Decode(File.ReadAllBytes(path), path, bag);
@@ -69,12 +70,12 @@ public static class TextFile
         }
         catch (DecoderFallbackException)
         {
-            bag.Add(Diagnostic.Error(path, 1, 1, "the file starts with a Unicode byte-order mark but its text is damaged; save it again as UTF-8"));
+            bag.Add(Diagnostic.Error(path, 1, 1, TextMessages.ByteOrderMarkDamaged));
             return null;
         }
         if (Utf16WithoutMark(bytes) is { } order)
         {
-            bag.Add(Diagnostic.Error(path, 1, 1, $"the file is not UTF-8: it looks like UTF-16 ({order}) without a byte-order mark; open it in Notepad or VS Code and save it with the encoding UTF-8"));
+            bag.Add(Diagnostic.Error(path, 1, 1, UiLanguage.Format(TextMessages.Utf16WithoutMark, order)));
             return null;
         }
         var bad = FirstInvalidUtf8(bytes);
@@ -89,20 +90,20 @@ public static class TextFile
     static string Guess(byte[] bytes)
     {
         var controls = bytes.Count(b => b < 0x20 && b is not (0x09 or 0x0A or 0x0D));
-        if (controls > bytes.Length / 20) return "the file is not text (it holds binary data): give the YAML file itself";
+        if (controls > bytes.Length / 20) return TextMessages.BinaryFile;
         // A UTF-8 file with a few broken bytes (a bad copy, a paste from another encoding) is not a legacy file.
         var decoded = Encoding.UTF8.GetString(bytes);
         int valid = decoded.Count(c => c > 0x7F && c != '\uFFFD'), invalid = decoded.Count(c => c == '\uFFFD');
         if (valid > 0 && invalid <= Math.Max(3, valid / 10))
-            return "a byte here is not valid UTF-8, though the rest of the file is: the file is damaged here, or text was pasted from another encoding; retype the text at this place, or save the file again as UTF-8";
+            return TextMessages.InvalidUtf8Here;
         if (Windows1258Score(bytes) >= 0.8)
-            return "the file is not UTF-8: it looks like Windows-1258 (Vietnamese ANSI); open it in Notepad or VS Code and save it with the encoding UTF-8";
+            return TextMessages.Windows1258File;
         var latin = Encoding.GetEncoding(1252).GetString(bytes);
         return LegacyEncoding.Detect(latin) switch
         {
-            "TCVN3" => "the file is not UTF-8: it looks like TCVN3 (ABC, the .VnTime fonts) text; convert it to Unicode (e.g. Unikey's converter: TCVN3 (ABC) → Unicode) and save it as UTF-8",
-            "VNI" => "the file is not UTF-8: it looks like VNI (VNI-Windows, the VNI-Times fonts) text; convert it to Unicode (e.g. Unikey's converter: VNI Windows → Unicode) and save it as UTF-8",
-            _ => "the file is not UTF-8: it is in an 8-bit code page (such as Windows-1252); open it in Notepad or VS Code and save it with the encoding UTF-8",
+            "TCVN3" => TextMessages.Tcvn3File,
+            "VNI" => TextMessages.VniFile,
+            _ => TextMessages.EightBitFile,
         };
     }
 
