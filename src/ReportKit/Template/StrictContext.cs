@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using ReportKit.Localization;
 
 namespace ReportKit.Template;
 
@@ -49,16 +50,21 @@ public static class StrictContext
     internal static string Describe(string message, Limits limits)
     {
         if (message.Contains("LimitToString", StringComparison.Ordinal) || message.Contains("Insufficient memory", StringComparison.Ordinal))
-            return $"the template builds a text longer than {limits.TemplateOutput} characters {limits.Hint("template-output")}";
+            return UiLanguage.Format(TemplateMessages.OutputTooLong, limits.TemplateOutput, limits.Hint("template-output"));
         if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("LoopLimit", StringComparison.Ordinal))
-            return $"a loop runs more than {limits.TemplateLoop} times {limits.Hint("template-loop")}";
+            return UiLanguage.Format(TemplateMessages.LoopTooLong, limits.TemplateLoop, limits.Hint("template-loop"));
         if (message.Contains("recursive depth limit", StringComparison.Ordinal))
-            return $"functions or includes call each other more than {limits.TemplateRecursion} deep {limits.Hint("template-recursion")}";
+            return UiLanguage.Format(TemplateMessages.RecursionTooDeep, limits.TemplateRecursion, limits.Hint("template-recursion"));
         if (message.Contains("Regex engine has timed out", StringComparison.Ordinal))
-            return $"a regular expression took longer than {limits.RegexTimeoutMs} ms on its text {limits.Hint("regex-timeout")}";
+            return UiLanguage.Format(TemplateMessages.RegexTooSlow, limits.RegexTimeoutMs, limits.Hint("regex-timeout"));
+        if (VariableNotFound.Match(message) is { Success: true } missing)
+            return UiLanguage.Format(TemplateMessages.VariableNotFound, missing.Groups[1].Value);
         // .NET's argument checks end with " (Parameter 'n')": noise to a template's author.
         return System.Text.RegularExpressions.Regex.Replace(message, @" \(Parameter '[^']*'\)$", "");
     }
+
+    /// <summary>Scriban's words for a name that is neither a variable nor a function, told in the language of messages.</summary>
+    static readonly System.Text.RegularExpressions.Regex VariableNotFound = new(@"^The variable or function `(.*)` was not found$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Singleline);
 
     /// <summary>Checks every value a template computes: no text past the output limit lives longer than one step, and none holds a forbidden character.</summary>
     sealed class LimitedContext(Limits limits) : TemplateContext
@@ -80,7 +86,7 @@ public static class StrictContext
                     throw new ScriptRuntimeException(scriptNode.Span, Describe("LimitToString", limits));
                 // The model's texts were checked when read: a forbidden character here comes from the template itself.
                 if (ForbiddenCharacters.First(text) is { } f)
-                    throw new ScriptRuntimeException(scriptNode.Span, $"the template makes text holding {ForbiddenCharacters.Describe(f)}, which no text of a plan may hold; remove it from the template");
+                    throw new ScriptRuntimeException(scriptNode.Span, UiLanguage.Format(TemplateMessages.TemplateMakesForbiddenCharacter, ForbiddenCharacters.Describe(f)));
             }
             return result;
         }
@@ -91,7 +97,7 @@ public static class StrictContext
             if (textAsObject is null) return this;
             var text = ObjectToString(textAsObject) ?? "";
             if (ForbiddenCharacters.First(text) is { } f)
-                throw new ScriptRuntimeException(span, $"the template writes {ForbiddenCharacters.Describe(f)}, which no text of a plan may hold; remove it from the template");
+                throw new ScriptRuntimeException(span, UiLanguage.Format(TemplateMessages.TemplateWritesForbiddenCharacter, ForbiddenCharacters.Describe(f)));
             return base.Write(span, text);
         }
     }
@@ -132,7 +138,7 @@ public static class StrictContext
             try
             {
                 return Pipeline.Sandbox.Find(file, dirs, roots, "template")
-                    ?? throw new ScriptRuntimeException(callerSpan, $"include: no template '{templateName}' in {string.Join(", ", dirs)}");
+                    ?? throw new ScriptRuntimeException(callerSpan, UiLanguage.Format(TemplateMessages.IncludeNotFound, templateName, string.Join(", ", dirs)));
             }
             catch (Pipeline.SandboxException ex)
             {

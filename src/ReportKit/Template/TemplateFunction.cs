@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using ReportKit.Localization;
 
 namespace ReportKit.Template;
 
@@ -40,7 +41,7 @@ sealed class TemplateFunction : IScriptCustomFunction
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != _parameters.Length)
-            throw new ScriptRuntimeException(callerContext?.Span ?? default, $"Invalid number of arguments `{arguments.Count}` passed to `{callerContext}` while expecting `{_parameters.Length}` arguments");
+            throw new ScriptRuntimeException(callerContext?.Span ?? default, UiLanguage.Format(TemplateMessages.WrongArgumentCount, arguments.Count, callerContext, _parameters.Length));
         return _call(context, callerContext, arguments);
     }
 
