@@ -2,6 +2,7 @@ using ReportKit.Diagnostics;
 using ReportKit.Load;
 using ReportKit.Model;
 using ReportKit.Text;
+using ReportKit.Localization;
 
 namespace ReportKit.Profiles;
 
@@ -33,7 +34,7 @@ public static class ProfileLoader
             // Known profiles are the files in profiles/ folders (not every YAML beside the plan).
             var known = dirs.Where(d => Path.GetFileName(d) == "profiles" && Directory.Exists(d))
                 .SelectMany(d => Directory.GetFiles(d, "*.yaml")).Select(f => Path.GetFileNameWithoutExtension(f)).Distinct().Order(StringComparer.Ordinal);
-            throw new ReportKitException(at.At(Severity.Error, $"the_thuc: no profile named '{nameOrPath}' (known: {string.Join(", ", known)})"));
+            throw new ReportKitException(at.At(Severity.Error, UiLanguage.Format(ProfileMessages.ProfileNotFound, nameOrPath, string.Join(", ", known))));
         }
         return LoadFile(path);
     }
@@ -66,7 +67,7 @@ public static class ProfileLoader
     /// <summary>Reads a profile file; null with every problem, located, in <paramref name="bag"/>.</summary>
     public static FormatProfile? LoadFile(string path, DiagnosticBag bag)
     {
-        if (YamlFile.Read(path, bag, "expected a mapping of profile keys at the top of the file (ten:, trang:, so:, ...)") is not var (root, text)) return null;
+        if (YamlFile.Read(path, bag, ProfileMessages.ProfileKeysExpected) is not var (root, text)) return null;
         var errors = bag.Items.Count;
         var profile = Profile.Read(new YamlNodeReader(root, path, text.Split('\n'), bag), new FormatProfile());
         if (bag.Items.Count > errors) return null;
@@ -109,11 +110,11 @@ public static class ProfileLoader
         .Check((r, p) =>
         {
             if (p.LeftMm + p.RightMm > PageWidth - MinTextWidth)
-                r.Error(r.Get("trai") ?? r.Get("phai") ?? r.Node, $"{r.Path("trai")}: left and right margins of {p.LeftMm} + {p.RightMm} mm leave less than {MinTextWidth} mm of the {PageWidth} mm page for text");
+                r.Error(r.Get("trai") ?? r.Get("phai") ?? r.Node, UiLanguage.Format(ProfileMessages.MarginsTooWide, r.Path("trai"), p.LeftMm, p.RightMm, MinTextWidth, PageWidth));
             if (p.TopMm + p.BottomMm > PageHeight - MinTextHeight)
-                r.Error(r.Get("tren") ?? r.Get("duoi") ?? r.Node, $"{r.Path("tren")}: top and bottom margins of {p.TopMm} + {p.BottomMm} mm leave less than {MinTextHeight} mm of the {PageHeight} mm page for text");
+                r.Error(r.Get("tren") ?? r.Get("duoi") ?? r.Node, UiLanguage.Format(ProfileMessages.MarginsTooTall, r.Path("tren"), p.TopMm, p.BottomMm, MinTextHeight, PageHeight));
             if (p.HeaderMm >= p.TopMm)
-                r.Error(r.Get("dau_trang") ?? r.Node, $"{r.Path("dau_trang")}: the page number at {p.HeaderMm} mm from the top would sit in the text (the top margin is {p.TopMm} mm); make it smaller than the top margin");
+                r.Error(r.Get("dau_trang") ?? r.Node, UiLanguage.Format(ProfileMessages.PageNumberInText, r.Path("dau_trang"), p.HeaderMm, p.TopMm));
         });
 
     static readonly KeyTable<NumberStyle> Number = new KeyTable<NumberStyle>()
@@ -126,7 +127,7 @@ public static class ProfileLoader
         {
             foreach (var (key, value) in new[] { ("mau", n.Pattern), ("trich_dan", n.Citation) })
                 if (!value.Contains("{so}"))
-                    r.Error(r.Get(key) ?? r.Node, $"{r.Path(key)}: \"{value}\" has no {{so}}, so no number would be printed; write where the number goes (e.g. \"Số: {{so}}/{{ky_hieu}}\")");
+                    r.Error(r.Get(key) ?? r.Node, UiLanguage.Format(ProfileMessages.NumberLineWithoutNumber, r.Path(key), value));
         });
 
     static readonly KeyTable<BodyStyle> Body = new KeyTable<BodyStyle>()
@@ -178,9 +179,9 @@ public static class ProfileLoader
         {
             if (c.SymbolPattern is not { } pattern) return;
             c.SymbolPatternAt = r.SpanOf(r.Get("ky_hieu")!);
-            if (pattern.Length > 1000) { r.Error(r.Get("ky_hieu")!, $"{r.Path("ky_hieu")}: the pattern is {pattern.Length} characters long; a ký hiệu check needs a few dozen"); return; }
+            if (pattern.Length > 1000) { r.Error(r.Get("ky_hieu")!, UiLanguage.Format(ProfileMessages.SymbolPatternTooLong, r.Path("ky_hieu"), pattern.Length)); return; }
             try { _ = SafeRegex.Compile(pattern); }
-            catch (ArgumentException ex) { r.Error(r.Get("ky_hieu")!, $"{r.Path("ky_hieu")}: '{pattern}' is not a regular expression ({ex.Message})"); }
+            catch (ArgumentException ex) { r.Error(r.Get("ky_hieu")!, UiLanguage.Format(ProfileMessages.SymbolPatternInvalid, r.Path("ky_hieu"), pattern, ex.Message)); }
         });
 
     /// <summary>The elements whose size <c>reportgen check</c> measures (its Style and Size keys).</summary>
@@ -196,7 +197,7 @@ public static class ProfileLoader
         .Range("gian_dong_chinh_xac_pt", "accepted exact line spacing, points", 6, 72, (c, v) => c.ExactLineSpacingPt = v)
         .Number("cach_doan_toi_thieu_pt", "least space between paragraphs, points", 0, 72, (c, v) => c.MinParagraphSpacingPt = v)
         .TextList("danh_so_cho_phep", "numbering patterns also accepted", (c, v) => c.AcceptedNumbering = v,
-            invalid: v => Document.SectionNumbering.IsValidPattern(v) ? null : $"\"{v}\" is not a numbering pattern like I., 1., 1.1., a)")
+            invalid: v => Document.SectionNumbering.IsValidPattern(v) ? null : UiLanguage.Format(ProfileMessages.NumberingPatternInvalid, v))
         .Range("cong_van_trich_yeu", "accepted size of a công văn's V/v line, pt", MinSize, MaxSize, (c, v) => c.LetterSubjectSize = v);
 
     static readonly KeyTable<FormatProfile> Profile = new KeyTable<FormatProfile>()
@@ -216,7 +217,7 @@ public static class ProfileLoader
         .Map("can_cu", "căn cứ lines' style", Text, (p, v) => p.Basis = v)
         .Map("than", "body text", Body, (p, v) => p.Body = v)
         .TextList("danh_so", "section number patterns per level (I., 1., 1.1., a))", (p, v) => p.Numbering = v, minItems: 1,
-            invalid: v => Document.SectionNumbering.IsValidPattern(v) ? null : $"\"{v}\" is not a numbering pattern like I., 1., 1.1., a)")
+            invalid: v => Document.SectionNumbering.IsValidPattern(v) ? null : UiLanguage.Format(ProfileMessages.NumberingPatternInvalid, v))
         .MapList("muc", "heading styles per level", Text, (p, v) => p.Headings = v)
         .TextList("gach_dau_dong", "bullets per level (-, +)", (p, v) => p.Bullets = v, minItems: 1)
         .Literal("ket_thuc", "what ends the body (./.)", (p, v) => p.BodyEnd = v)
