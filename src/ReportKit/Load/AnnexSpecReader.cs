@@ -203,7 +203,7 @@ static class AnnexSpecReader
         var rowsNode = a.Get("dong");
         var dataNode = a.Get("du_lieu");
         if (columns is null) return null;
-        if (columns.Count == 0) { a.Error(a.Get("cot") ?? a.Node, LoadMessages.AnnexColumnsMissing); return null; }
+        if (columns.Count == 0) { a.Error(a.Get("cot") ?? a.Node, UiLanguage.Format(LoadMessages.AnnexColumnsMissing)); return null; }
         if (total && !columns.Any(c => c.Sum))
             a.Error(totalNode!, LoadMessages.TotalRowWithoutSummedColumn);
 
