@@ -197,4 +197,16 @@ public class InputMessagesLanguageTests
         Assert.Equal("mau-rieng.sbn:2:4: không tìm thấy biến hoặc hàm `chi_tieu_moi`: hãy kiểm tra lại tên trong mẫu, hoặc thêm giá trị đó vào kế hoạch (dưới bien)", Error(UiLanguage.Vietnamese));
         Assert.Equal("mau-rieng.sbn:2:4: The variable or function `chi_tieu_moi` was not found", Error(UiLanguage.English));
     }
+
+    [Fact]
+    public void A_clerk_running_reportgen_reads_the_error_in_Vietnamese_and_IT_staff_can_ask_for_English()
+    {
+        using var dir = new Repo.TempDir();
+        dir.File("ke-hoach.yaml", Plans.Minimal.Replace("ngay: 08/06/2021", "ngay: 31/02/2021"));
+        var vi = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_LANG"] = null }, dir.Path, "render", "ke-hoach.yaml", "-o", "out");
+        var en = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_LANG"] = null }, dir.Path, "--lang", "en", "render", "ke-hoach.yaml", "-o", "out");
+        Assert.Equal((1, 1), (vi.ExitCode, en.ExitCode));
+        Assert.Contains("ke-hoach.yaml:7:7: ngay: \"31/02/2021\" không phải là ngày có thật", vi.Stderr);
+        Assert.Contains("ke-hoach.yaml:7:7: ngay: \"31/02/2021\" is not a date", en.Stderr);
+    }
 }
