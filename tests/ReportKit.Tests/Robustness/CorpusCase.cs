@@ -30,7 +30,7 @@ public sealed record CorpusCase(string Name, string Folder)
 
     IReadOnlyList<(string Key, string Value)> Lines => _lines ??= File.ReadAllLines(Path.Combine(Folder, "case.txt"))
         .Where(l => l.Length > 0 && !l.StartsWith('#'))
-        .Select(l => Regex.Match(l, @"^([a-z-]+):\s?(.*)$"))
+        .Select(l => Regex.Match(l, @"^([a-z_-]+):\s?(.*)$"))
         .Select(m => m.Success ? (m.Groups[1].Value, m.Groups[2].Value) : throw new FormatException($"{Name}/case.txt: cannot read line"))
         .ToList();
     IReadOnlyList<(string Key, string Value)>? _lines;
