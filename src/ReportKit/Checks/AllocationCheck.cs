@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Model;
 using ReportKit.Text;
 
@@ -20,8 +21,8 @@ public static class AllocationCheck
         {
             var total = VietnameseNumber.Number(t.Value.Number!.Value);
             var sum = VietnameseNumber.Number(t.AllocatedSum!.Value);
-            var hint = allowMismatch ? " (flagged in the annex)" : "; correct the figures, or pass --allow-mismatch to render with the cell flagged";
-            yield return t.Source.At(severity, $"{t.Code}: allocations to the units add up to {sum}, not the {total} given as chi_tieu{hint}");
+            var message = allowMismatch ? CheckMessages.AllocationMismatchFlagged : CheckMessages.AllocationMismatch;
+            yield return t.Source.At(severity, UiLanguage.Format(message, t.Code, sum, total));
         }
     }
 }

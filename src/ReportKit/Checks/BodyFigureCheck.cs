@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Document;
 using ReportKit.Model;
 
@@ -41,8 +42,7 @@ public static class BodyFigureCheck
         var t = m.Target.Target;
         var written = t.Source is { } s ? $", {Where(s)}" : "";
         var said = m.Figure.Percent || m.Target.UnitKeys.Count == 0 ? m.Figure.Text : $"{m.Figure.Text} {t.Unit}";
-        return $"{p.Label}: the body says {said}, but {t.Code} (\"{t.Content}\"{written}) is {m.Target.Shown} in this plan's targets; " +
-               $"print it from the data, {{{{ ct.{t.Code}.hien_thi }}}}, so the body and the annex agree";
+        return UiLanguage.Format(CheckMessages.BodyFigureDiffers, p.Label, said, t.Code, t.Content, written, m.Target.Shown);
     }
 
     static string Where(SourceRef s) =>

@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Model;
 using ReportKit.Profiles;
 
@@ -33,7 +34,7 @@ public static class BodyTextRules
         var where = new Locator(plan, body, templatePath);
         if (string.IsNullOrWhiteSpace(body))
         {
-            found.Add(new Diagnostic(Severity.Error, templatePath, null, "the template renders nothing: the plan would have no body; check that it writes {{ noi_dung }} and what its conditions ({{ if }}) leave out"));
+            found.Add(new Diagnostic(Severity.Error, templatePath, null, CheckMessages.TemplateRendersNothing));
             return found;
         }
         if (Nesting(body, where) is { } nesting) { found.Add(nesting); return found; }
@@ -45,7 +46,7 @@ public static class BodyTextRules
         }
         catch (ArgumentException ex)
         {
-            found.Add(where.At(0, null, Severity.Error, $"noi_dung: the text cannot be read as a plan's body ({ex.Message})"));
+            found.Add(where.At(0, null, Severity.Error, UiLanguage.Format(CheckMessages.BodyUnreadable, ex.Message)));
             return found;
         }
         found.AddRange(Located(Headings(doc, plan, profile), where, templatePath));
@@ -69,7 +70,7 @@ public static class BodyTextRules
             else { more++; if (f.Severity == Severity.Error) severity = Severity.Error; }
         }
         if (more > 0)
-            yield return new Diagnostic(severity, where.BodyFile ?? templatePath, null, $"noi_dung: {more} more like the above, not listed; correct these first");
+            yield return new Diagnostic(severity, where.BodyFile ?? templatePath, null, UiLanguage.Format(CheckMessages.MoreLikeTheAbove, more));
     }
 
     const int MaxPerRule = 20;
@@ -83,13 +84,13 @@ public static class BodyTextRules
             var indent = line.Length - line.TrimStart(' ', '\t').Length;
             var quotes = line.TrimStart().TakeWhile(c => c is '>' or ' ').Count(c => c == '>');
             if (indent > MaxIndent)
-                return where.At(i, line.TrimStart(), Severity.Error, $"noi_dung: a line indented {indent} spaces: lists nested that deep are not a plan's structure; indent by 2 spaces per level");
+                return where.At(i, line.TrimStart(), Severity.Error, UiLanguage.Format(CheckMessages.IndentTooDeep, indent));
             if (quotes > MaxQuoteMarks)
-                return where.At(i, line.TrimStart(), Severity.Error, $"noi_dung: a line starts with {quotes} '>' quote marks; a plan quotes at most a level or two");
+                return where.At(i, line.TrimStart(), Severity.Error, UiLanguage.Format(CheckMessages.QuoteTooDeep, quotes));
             var trimmed = line.Trim();
             if (trimmed.StartsWith('|') && trimmed.Count(c => c == '|') - 1 > MaxTableColumns)
                 return where.At(i, trimmed.Length > 40 ? trimmed[..40] : trimmed, Severity.Error,
-                    $"noi_dung: a table row of {trimmed.Count(c => c == '|') - 1} cells; Word tables hold at most {MaxTableColumns} columns");
+                    UiLanguage.Format(CheckMessages.TableTooWide, trimmed.Count(c => c == '|') - 1, MaxTableColumns));
         }
         return null;
     }
@@ -157,20 +158,20 @@ public static class BodyTextRules
             if (h.Level > patterns.Count)
             {
                 yield return new Finding(h.Line, text, Severity.Error,
-                    $"noi_dung: a heading at level {h.Level} ({marks}), but the numbering defines {patterns.Count} levels ({string.Join(" ", patterns)}); use at most {new string('#', patterns.Count)}, or a list (-) for finer points");
+                    UiLanguage.Format(CheckMessages.HeadingBeyondNumbering, h.Level, marks, patterns.Count, string.Join(" ", patterns), new string('#', patterns.Count)));
                 previous = h.Level;
                 continue;
             }
             if (h.Level > previous + 1 && (previous > 0 || h.Level > 2))
                 yield return new Finding(h.Line, text, Severity.Error, previous == 0
-                    ? $"noi_dung: the first heading is at level {h.Level} ({marks}) with no heading at level {h.Level - 1} above it, so its number would start with 0; start with # or ##"
-                    : $"noi_dung: a heading at level {h.Level} ({marks}) right under level {previous}: it skips level {previous + 1} and would be numbered wrongly; use {new string('#', previous + 1)}");
+                    ? UiLanguage.Format(CheckMessages.FirstHeadingTooDeep, h.Level, marks, h.Level - 1)
+                    : UiLanguage.Format(CheckMessages.HeadingSkipsLevel, h.Level, marks, previous, previous + 1, new string('#', previous + 1)));
             previous = h.Level;
             counters[h.Level]++;
             for (var i = h.Level + 1; i < counters.Length; i++) counters[i] = 0;
             if (IsRoman(patterns[h.Level - 1]) && counters[h.Level] > 3999)
                 yield return new Finding(h.Line, text, Severity.Error,
-                    $"noi_dung: this is section {counters[h.Level]} at level {h.Level}, numbered in Roman numerals ({patterns[h.Level - 1]}), which stop at 3999; no plan has that many sections: check the headings");
+                    UiLanguage.Format(CheckMessages.RomanNumeralsRunOut, counters[h.Level], h.Level, patterns[h.Level - 1]));
         }
     }
 
@@ -202,13 +203,13 @@ public static class BodyTextRules
                 referenced.Add(label);
                 if (!defined.ContainsKey(label))
                     yield return new Finding(i, m.Value, Severity.Error,
-                        $"noi_dung: footnote {m.Value} has no definition, so it would print as the text \"{m.Value}\"; add a line \"{m.Value}: ...\" after the paragraph, or remove the reference");
+                        UiLanguage.Format(CheckMessages.FootnoteUndefined, m.Value));
             }
         }
         foreach (var (label, line) in defined)
             if (!referenced.Contains(label))
                 yield return new Finding(line, $"[^{label}]:", Severity.Warning,
-                    $"noi_dung: footnote [^{label}] is defined but never referenced, so it is not printed; write [^{label}] where it belongs, or remove it");
+                    UiLanguage.Format(CheckMessages.FootnoteUnused, label));
     }
 
     static IEnumerable<Finding> Html(MarkdownDocument doc)
@@ -224,9 +225,9 @@ public static class BodyTextRules
             if (line < 0) continue;
             var shown = tag.Length > 30 ? tag[..30] + "…" : tag;
             var hint = tag.StartsWith("<!--", StringComparison.Ordinal)
-                ? "for a note to yourself use a YAML comment (# ...) outside the text"
-                : "use **bold** or *italic* for emphasis, or write the text without the tags";
-            yield return new Finding(line, tag, Severity.Error, $"noi_dung: raw HTML ({shown}) is not part of a plan's text and would print as tags; {hint}");
+                ? CheckMessages.RawHtmlCommentHint
+                : CheckMessages.RawHtmlTagHint;
+            yield return new Finding(line, tag, Severity.Error, UiLanguage.Format(CheckMessages.RawHtml, shown, hint));
         }
     }
 
@@ -255,7 +256,7 @@ public static class BodyTextRules
                 return new Diagnostic(severity, source.File, $"{source.Line + index}:{(index == 0 ? source.Column : IndentColumn(source)) + column}", message);
             }
             var quoted = line.Trim().Length > 60 ? line.Trim()[..60] + "…" : line.Trim();
-            return new Diagnostic(severity, templatePath, null, $"{message} (in the text the template writes: \"{quoted}\")");
+            return new Diagnostic(severity, templatePath, null, UiLanguage.Format(CheckMessages.InTemplateText, message, quoted));
         }
 
         /// <summary>Block scalars strip the same indentation from every line; quoted text continues at column 1.</summary>

@@ -3,6 +3,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Document;
 using ReportKit.Model;
 
@@ -58,7 +59,7 @@ public static class MarkupPitfalls
                 if (typed.Success && !title.Value.TrimEnd().EndsWith("{-}"))
                 {
                     var marker = typed.Groups["m"].Value;
-                    found.Add(Warn(i, title.Index, $"the heading keeps its typed number \"{marker}\"; headings are numbered for you, so it would print twice (\"I. I. MỤC ĐÍCH\"). It is left out: remove it from the text"));
+                    found.Add(Warn(i, title.Index, UiLanguage.Format(CheckMessages.HeadingKeepsTypedNumber, marker)));
                 }
                 continue;
             }
@@ -69,14 +70,14 @@ public static class MarkupPitfalls
                 var contentIndent = item.Groups["indent"].Length + item.Groups["marker"].Length + item.Groups["space"].Length;
                 var indent = line.Length - line.TrimStart().Length;
                 if (indent < contentIndent)
-                    found.Add(Warn(i, indent, $"this line runs on into the item above it (no blank line between them), so it prints as part of that item; leave a blank line before it for a paragraph of its own, or indent it under the item's text to keep it there"));
+                    found.Add(Warn(i, indent, CheckMessages.LineRunsOnIntoItem));
             }
 
             // "2. ..." right under a paragraph line cannot start a list (only 1. can interrupt a paragraph): it is joined to the paragraph.
             if (i > 0 && lines[i - 1].Trim().Length > 0 && !IsBlockStart(lines[i - 1]) && !ListItem.IsMatch(lines[i - 1])
                 && ListItem.Match(line) is { Success: true } numbered && numbered.Groups["marker"].Value is var mk
                 && char.IsDigit(mk[0]) && mk[..^1] != "1" && !PreviousIsListContinuation(lines, i - 1))
-                found.Add(Warn(i, numbered.Groups["indent"].Length, $"\"{mk}\" right under a line of text is joined to that paragraph instead of starting a numbered item; leave a blank line before it"));
+                found.Add(Warn(i, numbered.Groups["indent"].Length, UiLanguage.Format(CheckMessages.NumberJoinedToParagraph, mk)));
         }
 
         found.AddRange(SwallowedAsterisks(text, lines, source, Warn));
@@ -84,9 +85,9 @@ public static class MarkupPitfalls
         {
             var columns = t.Rows.Max(r => r.Count);
             if (t.Widths is { } w && w.Count != columns)
-                found.Add(Warn(t.FirstLine, 0, $"the widths line gives {w.Count} widths for a table of {columns} columns; give one per column"));
+                found.Add(Warn(t.FirstLine, 0, UiLanguage.Format(CheckMessages.WidthsCountMismatch, w.Count, columns)));
             else if (t.Widths is { } ws && ws.FirstOrDefault(x => ColumnWidth.Parse(x) is null) is { } bad)
-                found.Add(Warn(t.FirstLine, 0, $"\"{bad}\" is not a width (a share such as 3, or centimetres such as 2,5cm)"));
+                found.Add(Warn(t.FirstLine, 0, UiLanguage.Format(CheckMessages.NotAWidth, bad)));
         }
         return found.OrderBy(d => Position(d.Location)).ToList();
     }
@@ -134,7 +135,7 @@ public static class MarkupPitfalls
             var (l1, c1) = LineColumn(lines, open);
             var (l2, c2) = LineColumn(lines, close);
             yield return warn(l1, c1,
-                $"the \"{new string('*', d)}\" here and the one at {source.Line + l2}:{source.Column + c2} were read as an italics marker and are not printed (the text between turns italic); write \\* for an asterisk printed as is: \"(\\*)\"");
+                UiLanguage.Format(CheckMessages.AsteriskSwallowed, new string('*', d), source.Line + l2, source.Column + c2));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Model;
 using ReportKit.Profiles;
 
@@ -34,20 +35,21 @@ public static class ProfileRules
         }
 
         if (checks.SymbolPattern is { } pattern && SymbolFits(plan.Symbol, pattern, checks, out var timedOut) is false)
-            yield return timedOut ?? At(plan.SymbolAt, plan,
-                $"ky_hieu: \"{plan.Symbol}\" does not fit the '{profile.Name}' profile{(checks.SymbolExample is { } ex ? $" (e.g. {ex})" : "")}");
+            yield return timedOut ?? At(plan.SymbolAt, plan, checks.SymbolExample is { } ex
+                ? UiLanguage.Format(CheckMessages.SymbolDoesNotFitExample, plan.Symbol, profile.Name, ex)
+                : UiLanguage.Format(CheckMessages.SymbolDoesNotFit, plan.Symbol, profile.Name));
 
         if (plan.Archive is { } luu)
         {
             var word = checks.ForbiddenArchiveStarts.FirstOrDefault(w => luu.TrimStart().StartsWith(w, StringComparison.Ordinal));
             if (word is not null)
-                yield return At(plan.ArchiveAt, plan,
-                    $"luu: \"{luu}\" starts with '{word}', which does not belong there under the '{profile.Name}' profile (it prints the last line as \"{profile.Recipients.LinePrefix}{profile.Recipients.ArchiveLine}\")");
+                yield return At(plan.ArchiveAt, plan, UiLanguage.Format(CheckMessages.ArchiveStartsWithForbiddenWord,
+                    luu, word, profile.Name, profile.Recipients.LinePrefix, profile.Recipients.ArchiveLine));
         }
 
         if (plan.ArchiveLine is { } written && !FitsArchiveForm(written, profile.Recipients))
             yield return plan.ArchiveLineAt.At(Severity.Warning,
-                $"the Lưu line \"{Tidy(written)}\" is printed as written; the '{profile.Name}' profile writes it \"{profile.Recipients.ArchiveLine}\" (luu: fills it in). Keep it if this is how the organ files its documents");
+                UiLanguage.Format(CheckMessages.ArchiveLineDiffers, Tidy(written), profile.Name, profile.Recipients.ArchiveLine));
     }
 
     static string Tidy(string line) => line.Trim().TrimStart('-').Trim();
@@ -74,7 +76,7 @@ public static class ProfileRules
         {
             var limits = Safety.Limits.Current;
             timedOut = checks.SymbolPatternAt.At(Severity.Error,
-                $"kiem_tra.ky_hieu: the pattern took longer than {limits.RegexTimeoutMs} ms on \"{symbol}\" (it backtracks without end); simplify it {limits.Hint("regex-timeout")}");
+                UiLanguage.Format(CheckMessages.SymbolPatternTimedOut, limits.RegexTimeoutMs, symbol, limits.Hint("regex-timeout")));
             return false;
         }
     }
@@ -86,9 +88,9 @@ public static class ProfileRules
         // The same prefix in this regime's spelling ("TM." ↔ "T/M"): same letters, other punctuation.
         var own = profile.Signature.Prefixes.FirstOrDefault(p => Letters(p) == Letters(forbidden));
         var fix = own is not null
-            ? $"write \"{own}{line[forbidden.Length..]}\""
-            : $"use one of {string.Join(", ", profile.Signature.Prefixes)}";
-        return At(at, plan, $"{field}: \"{line}\" uses '{forbidden}', which is not how the '{profile.Name}' profile writes authority ({fix})");
+            ? UiLanguage.Format(CheckMessages.AuthorityPrefixWrite, own + line[forbidden.Length..])
+            : UiLanguage.Format(CheckMessages.AuthorityPrefixUseOneOf, string.Join(", ", profile.Signature.Prefixes));
+        return At(at, plan, UiLanguage.Format(CheckMessages.ForbiddenAuthorityPrefix, field, line, forbidden, profile.Name, fix));
     }
 
     static string Letters(string s) => new(s.Where(char.IsLetter).ToArray());

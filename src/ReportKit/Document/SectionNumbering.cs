@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportKit.Text;
+using ReportKit.Localization;
 
 namespace ReportKit.Document;
 
@@ -16,7 +17,7 @@ public sealed class SectionNumbering
 
     public SectionNumbering(IReadOnlyList<string> patterns)
     {
-        if (patterns.Count == 0) throw new ArgumentException("at least one numbering pattern is needed", nameof(patterns));
+        if (patterns.Count == 0) throw new ArgumentException(DocumentMessages.NumberingPatternsMissing, nameof(patterns));
         _patterns = patterns.Select(Pattern.Parse).ToList();
     }
 
@@ -43,7 +44,7 @@ public sealed class SectionNumbering
             if (body == "a") return new("letter", 1, suffix);
             var parts = body.Split('.');
             if (parts.Length > 0 && parts.All(p => p == "1")) return new("arabic", parts.Length, suffix);
-            throw new FormatException($"numbering pattern \"{text}\" is not one of I., 1., 1.1., 1.1.1., a) (any suffix)");
+            throw new FormatException(UiLanguage.Format(DocumentMessages.NumberingPatternUnknown, text));
         }
 
         public string Format(int[] counters, int level) => Kind switch

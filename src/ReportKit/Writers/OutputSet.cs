@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 
 namespace ReportKit.Writers;
 
@@ -80,13 +81,13 @@ public sealed class OutputSet
             for (var dir = Path.GetDirectoryName(path); dir is not null; dir = Path.GetDirectoryName(dir))
             {
                 if (!File.Exists(dir)) continue;
-                problems.Add(new Diagnostic(Severity.Error, dir, null, "is a file, not a folder: the output cannot go into it; choose another output folder (-o) and try again; nothing was written"));
+                problems.Add(new Diagnostic(Severity.Error, dir, null, WriterMessages.OutputFolderIsAFile));
                 break;
             }
             if (Directory.Exists(path))
-                problems.Add(new Diagnostic(Severity.Error, path, null, "is a folder where this output file would go; move or rename the folder and try again; nothing was written"));
+                problems.Add(new Diagnostic(Severity.Error, path, null, WriterMessages.OutputFileIsAFolder));
             else if (File.Exists(path) && IsReadOnly(path))
-                problems.Add(new Diagnostic(Severity.Error, path, null, "is read-only (marked so on purpose, perhaps the issued version): it is not replaced; make it writable or choose another output folder (-o); nothing was written"));
+                problems.Add(new Diagnostic(Severity.Error, path, null, WriterMessages.OutputFileReadOnly));
         }
         if (problems.Count > 0) throw new ReportKitException(problems.Distinct().ToList());
     }
@@ -145,7 +146,7 @@ public sealed class OutputSet
     }
 
     static ReportKitException Failed(string path, string reason) =>
-        new(new Diagnostic(Severity.Error, path, null, $"could not write the file ({reason.TrimEnd('.')}); nothing was changed: earlier outputs are as they were"));
+        new(new Diagnostic(Severity.Error, path, null, UiLanguage.Format(WriterMessages.WriteFailed, reason.TrimEnd('.'))));
 
     static void TryDelete(string path)
     {

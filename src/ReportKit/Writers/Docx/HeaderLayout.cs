@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Document;
 using ReportKit.Profiles;
 
@@ -77,7 +78,7 @@ sealed record HeaderLayout(int Left, int Gutter, int Right, double DateSize, boo
         var dateWrapped = comma < 0 ? DateWidth(size0)
             : Math.Max(TimesMetrics.WidthTwips(h.DateLine[..(comma + 1)], style0), TimesMetrics.WidthTwips(NoBreak.Mark(h.DateLine[(comma + 2)..]), style0));
         warnings.Add(h.PlaceAt.At(Severity.Warning,
-            $"dia_danh: \"{h.DateLine}\" does not fit on one line beside the organ name, even at {sizes[^1]:0.#} pt, so the date goes on a second line under the place; NĐ 30 wants them on one line: shorten the place (its own name, without its province) or the organ name"));
+            UiLanguage.Format(WriterMessages.DateLineTooLong, h.DateLine, sizes[^1])));
         // However long the place, the organ names keep a third of the width; the date line wraps in its column.
         var rightLast = Math.Min(Math.Max(motto, dateWrapped) + SlackTwips, textWidth * 2 / 3);
         var last = Columns(OrganWidth(OrganNameBreaker.MaxLines, OrganNameBreaker.Tier.Anywhere), dateWrapped)
@@ -119,7 +120,7 @@ sealed record HeaderLayout(int Left, int Gutter, int Right, double DateSize, boo
             {
                 if (OrganNameBreaker.Lines(name, style, columns.Left - SlackTwips) is { } lines) return lines;
                 warnings.Add(h.OrganAt.At(Severity.Warning,
-                    $"co_quan: \"{name.Replace("\n", " ")}\" does not fit in {OrganNameBreaker.MaxLines} lines of the {columns.Left / 20} pt organ column; it is left to wrap where the word processor breaks it. Write it shorter (UBND, MTTQ, LHPN are the usual abbreviations) or with \\n where it should break"));
+                    UiLanguage.Format(WriterMessages.OrganNameTooLong, name.Replace("\n", " "), OrganNameBreaker.MaxLines, columns.Left / 20)));
                 return name.Split('\n');
             }
         }

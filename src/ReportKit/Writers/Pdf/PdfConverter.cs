@@ -1,4 +1,5 @@
 using ReportKit.External.LibreOffice;
+using ReportKit.Localization;
 
 namespace ReportKit.Writers.Pdf;
 
@@ -65,7 +66,7 @@ public sealed class PdfConverter : IDisposable
                 foreach (var one in missing)
                     Collect([one], output, Run([one.Path], output), results, docxPaths);
         }
-        return results.Select((r, i) => r ?? new PdfConversion(docxPaths[i], null, "LibreOffice wrote no PDF for it.")).ToList();
+        return results.Select((r, i) => r ?? new PdfConversion(docxPaths[i], null, WriterMessages.PdfNotWritten)).ToList();
     }
 
     SofficeRun Run(IEnumerable<string> files, string outDir)
@@ -90,12 +91,12 @@ public sealed class PdfConverter : IDisposable
 
     string? Check(string pdf, SofficeRun run)
     {
-        if (!File.Exists(pdf)) return run.Failed || run.Said.Count > 0 ? run.Problem : "LibreOffice wrote no PDF for it.";
+        if (!File.Exists(pdf)) return run.Failed || run.Said.Count > 0 ? run.Problem : WriterMessages.PdfNotWritten;
         var bytes = File.ReadAllBytes(pdf);
         if (bytes.Length < 5 || !bytes.AsSpan(0, 5).SequenceEqual("%PDF-"u8))
-            return "LibreOffice wrote a file that is not a PDF.";
+            return WriterMessages.PdfNotAPdf;
         if (_flavor == PdfFlavor.PdfA2b && !PdfExportFilter.IsPdfA2b(bytes))
-            return "LibreOffice wrote a plain PDF, not PDF/A-2b: --pdf-a needs LibreOffice 7.4 or newer.";
+            return WriterMessages.PdfNotPdfA;
         return null;
     }
 
