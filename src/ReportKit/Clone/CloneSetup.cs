@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Load;
 using ReportKit.Pipeline;
 using ReportKit.Profiles;
@@ -25,10 +26,10 @@ public sealed record CloneSetup(PlanCloner Cloner, IReadOnlyList<UnitIdentity> U
         var locator = new TemplateLocator(templateDir, planPath);
         var templatePath = locator.FindTemplate(templateName);
         if (templatePath is null)
-            fatal.Add(new Diagnostic(Severity.Error, null, null, $"no clone template '{templateName}' in {string.Join(", ", locator.Roots)}"));
+            fatal.Add(new Diagnostic(Severity.Error, null, null, UiLanguage.Format(CloneMessages.CloneTemplateNotFound, templateName, string.Join(", ", locator.Roots))));
         // One message for a units file with no signers at all, not one per unit.
         if (units.Count > 0 && units.All(u => string.IsNullOrWhiteSpace(u.SignerName)))
-            fatal.Add(new Diagnostic(Severity.Error, unitsPath, null, "no unit has a ho_ten (the signer's name): add a ho_ten column (sheet don_vi, or ho_ten: in each unit) and fill it in; a unit's plan cannot be signed without it"));
+            fatal.Add(new Diagnostic(Severity.Error, unitsPath, null, CloneMessages.NoUnitHasSigner));
         var wordings = LevelWordingLoader.Load(locator.Roots, fatal);
         if (fatal.HasErrors) throw new ReportKitException([.. fatal.Items, .. rows.Items]);
         var profile = ProfileLoader.Load(plan!.Profile, locator.ProfileDirs, plan.ProfileAt);

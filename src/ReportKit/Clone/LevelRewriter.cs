@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportKit.Text;
+using ReportKit.Localization;
 
 namespace ReportKit.Clone;
 
@@ -168,7 +169,7 @@ public sealed partial class LevelRewriter
         foreach (var (line, _, phrase) in found.OrderBy(f => f.Line).ThenBy(f => f.Column))
         {
             var section = sections.LastOrDefault(s => s.Line <= line).Section ?? "";
-            var left = new LeftToEdit(section.Length > 0 ? section : "(line " + (line + 1) + ")", phrase);
+            var left = new LeftToEdit(section.Length > 0 ? section : UiLanguage.Format(CloneMessages.LeftToEditLine, line + 1), phrase);
             if (!_left.Contains(left)) _left.Add(left);
         }
     }

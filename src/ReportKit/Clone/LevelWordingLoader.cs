@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Load;
 using ReportKit.Text;
 using YamlDotNet.RepresentationModel;
@@ -29,7 +30,7 @@ public static class LevelWordingLoader
 
     public static LevelWording? Read(string name, string path, DiagnosticBag bag)
     {
-        if (YamlFile.Read(path, bag, "expected a mapping of level-wording keys at the top of the file (cap_tren:, cap:, doi:, ...)") is not var (root, text)) return null;
+        if (YamlFile.Read(path, bag, CloneMessages.LevelWordingNotAMapping) is not var (root, text)) return null;
         var r = new YamlNodeReader(root, path, text.Split('\n'), bag);
         var table = new LevelWording
         {
@@ -56,8 +57,9 @@ public static class LevelWordingLoader
         foreach (System.Text.RegularExpressions.Match m in Placeholders.Pattern().Matches(text))
             if (!Placeholders.Names.Contains(m.Groups[1].Value))
             {
-                var hint = KeySuggester.Closest(m.Groups[1].Value, Placeholders.Names) is { } s ? $"did you mean {{{s}}}?" : "known: " + string.Join(", ", Placeholders.Names.Select(n => "{" + n + "}"));
-                r.Error(node, $"{key}: unknown value {m.Value} ({hint})");
+                r.Error(node, KeySuggester.Closest(m.Groups[1].Value, Placeholders.Names) is { } s
+                    ? UiLanguage.Format(CloneMessages.UnknownPlaceholderDidYouMean, key, m.Value, s)
+                    : UiLanguage.Format(CloneMessages.UnknownPlaceholder, key, m.Value, string.Join(", ", Placeholders.Names.Select(n => "{" + n + "}"))));
             }
     }
 
@@ -78,18 +80,19 @@ public static class LevelWordingLoader
         {
             if (k is not YamlScalarNode { Value: { Length: > 0 } from })
             {
-                r.Error(k, $"{key}: each entry is 'text: replacement'");
+                r.Error(k, UiLanguage.Format(CloneMessages.EntryNotTextReplacement, key));
                 continue;
             }
             if (allowedKeys is not null && !allowedKeys.Contains(from))
             {
-                var hint = KeySuggester.Closest(from, allowedKeys) is { } s ? $"did you mean '{s}'?" : "known: " + string.Join(", ", allowedKeys);
-                r.Error(k, $"unknown key '{key}.{from}' ({hint})");
+                r.Error(k, KeySuggester.Closest(from, allowedKeys) is { } s
+                    ? UiLanguage.Format(CloneMessages.UnknownKeyDidYouMean, key, from, s)
+                    : UiLanguage.Format(CloneMessages.UnknownKey, key, from, string.Join(", ", allowedKeys)));
                 continue;
             }
             if (v is not YamlScalarNode to)
             {
-                r.Error(v, $"{key}: the replacement of \"{from}\" must be text, found {YamlNodeReader.Describe(v)}");
+                r.Error(v, UiLanguage.Format(CloneMessages.ReplacementNotText, key, from, YamlNodeReader.Describe(v)));
                 continue;
             }
             CheckPlaceholders(r, k, key, from);

@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Load;
 using ReportKit.Model;
 using ReportKit.Profiles;
@@ -86,10 +87,9 @@ public sealed partial class PlanCloner
     static Diagnostic? DraftProblem(Plan parent, CloneOptions options)
     {
         if (!IsDraft(parent) || options.FromDraft) return null;
-        var missing = parent.Number is null && parent.Date is null ? "no so and no ngay" : parent.Number is null ? "no so" : "no ngay";
-        return new Diagnostic(Severity.Error, parent.SourcePath, null,
-            $"the plan to clone is a draft ({missing}), so every unit's plan would cite \"Kế hoạch số      /{parent.Symbol} ngày      tháng …\". " +
-            "Give it its so and ngay once the văn thư has issued it (so: 52, ngay: 15/12/2023), or pass --tu-du-thao to clone drafts that cite it as \"Kế hoạch (dự thảo) của …\"");
+        var message = parent.Number is null && parent.Date is null ? CloneMessages.DraftParentNoNumberNoDate
+            : parent.Number is null ? CloneMessages.DraftParentNoNumber : CloneMessages.DraftParentNoDate;
+        return new Diagnostic(Severity.Error, parent.SourcePath, null, UiLanguage.Format(message, parent.Symbol));
     }
 
     /// <summary>Clones for every unit into <paramref name="outputDir"/>; a failing unit is reported and the others still written.</summary>
@@ -110,7 +110,7 @@ public sealed partial class PlanCloner
         // A plan nobody can sign is not a plan to issue: the units file must name each signer.
         if (string.IsNullOrWhiteSpace(unit.SignerName))
             return new CloneResult(unit, null, [new Diagnostic(Severity.Error, null, null,
-                $"{unit.Source ?? unit.Code}: unit '{unit.Name}' has no ho_ten (the signer's name); fill in the ho_ten column of the units file")]);
+                UiLanguage.Format(CloneMessages.UnitHasNoSigner, unit.Source ?? unit.Code, unit.Name))]);
         if (UnguardedTargets(unit) is { Count: > 0 } unguarded) return new CloneResult(unit, null, unguarded);
         var wording = WordingFor(unit);
         var yaml = Render(unit, wording, out var renderError, out var rewriter);
@@ -120,7 +120,7 @@ public sealed partial class PlanCloner
         var bag = new DiagnosticBag();
         PlanLoader.Parse(yaml, path, bag);
         if (bag.HasErrors)
-            return new CloneResult(unit, null, bag.Items.Select(d => d with { Message = $"unit '{unit.Name}' ({unit.Source ?? unit.Code}): the clone template produced an invalid plan: {d.Message}" }).ToList());
+            return new CloneResult(unit, null, bag.Items.Select(d => d with { Message = UiLanguage.Format(CloneMessages.ClonedPlanInvalid, unit.Name, unit.Source ?? unit.Code, d.Message) }).ToList());
         AtomicFile.Write(path, s =>
         {
             using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), leaveOpen: true);
@@ -152,7 +152,7 @@ public sealed partial class PlanCloner
                     if (own.Contains(code) || _parent.Targets?.Find(code) is null || !reported.Add(code)) continue;
                     if (_guarded.Contains(code)) continue;
                     problems.Add(Diagnostic.Error(source.File ?? _parent.SourcePath, source.Line + i, source.Column + m.Index,
-                        $"unit '{unit.Name}' ({unit.Source ?? unit.Code}) was allocated nothing of {code}, which this sentence prints: put it inside {{{{ if co_chi_tieu \"{code}\" }}}}…{{{{ end }}}} so the units without it leave it out"));
+                        UiLanguage.Format(CloneMessages.UnguardedTarget, unit.Name, unit.Source ?? unit.Code, code)));
                 }
         }
         return problems;
@@ -196,7 +196,7 @@ public sealed partial class PlanCloner
         }
         catch (ScriptRuntimeException ex)
         {
-            error = Diagnostic.Error(_templatePath, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, $"unit '{unit.Name}': {ex.OriginalMessage}");
+            error = Diagnostic.Error(_templatePath, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1, UiLanguage.Format(CloneMessages.UnitTemplateError, unit.Name, ex.OriginalMessage));
             return null;
         }
     }

@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Load;
 using ReportKit.Model;
 using ReportKit.Text;
@@ -21,14 +22,14 @@ public static class UnitDirectoryLoader
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            bag.Add(new Diagnostic(Severity.Error, path, null, "file not found"));
+            bag.Add(new Diagnostic(Severity.Error, path, null, CloneMessages.UnitsFileNotFound));
             return [];
         }
         return Path.GetExtension(path).ToLowerInvariant() switch
         {
             ".xlsx" or ".xlsm" or ".xls" => FromWorkbook(path, bag),
             ".yaml" or ".yml" => FromYaml(path, bag),
-            var ext => Fail(bag, path, $"units must be a workbook (.xlsx, .xls) or a .yaml file, not '{ext}'"),
+            var ext => Fail(bag, path, UiLanguage.Format(CloneMessages.UnitsFileKindUnknown, ext)),
         };
     }
 
@@ -44,7 +45,7 @@ public static class UnitDirectoryLoader
         if (sheets is null) return [];
         var ws = sheets.FirstOrDefault(s => Key(s.Name) == "don_vi");
         if (ws is null)
-            return Fail(bag, path, $"no sheet named 'don_vi' (sheets: {string.Join(", ", sheets.Select(w => w.Name))})");
+            return Fail(bag, path, UiLanguage.Format(CloneMessages.NoUnitsSheet, string.Join(", ", sheets.Select(w => w.Name))));
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var variables = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var col = 1; col <= ws.LastColumn; col++)
@@ -56,13 +57,15 @@ public static class UnitDirectoryLoader
             else if (name.StartsWith("bien.", StringComparison.Ordinal) && name.Length > 5) variables[name[5..]] = col;
             else if (name.Length > 0)
             {
-                var hint = KeySuggester.Closest(name, Columns) is { } s ? $" (did you mean '{s}'?)" : $" (columns: {string.Join(", ", Columns)})";
-                bag.Add(Diagnostic.CellError(path, ws.Name, SheetGrid.Address(1, col), $"unknown column '{name}'{hint}"));
+                var message = KeySuggester.Closest(name, Columns) is { } s
+                    ? UiLanguage.Format(CloneMessages.UnknownColumnDidYouMean, name, s)
+                    : UiLanguage.Format(CloneMessages.UnknownColumn, name, string.Join(", ", Columns));
+                bag.Add(Diagnostic.CellError(path, ws.Name, SheetGrid.Address(1, col), message));
             }
         }
         foreach (var required in new[] { "ma", "ten" })
             if (!index.ContainsKey(required))
-                bag.Add(Diagnostic.CellError(path, ws.Name, "A1", $"the header row has no '{required}' column"));
+                bag.Add(Diagnostic.CellError(path, ws.Name, "A1", UiLanguage.Format(CloneMessages.HeaderRowLacksColumn, required)));
         if (!index.ContainsKey("ma") || !index.ContainsKey("ten")) return [];
 
         var units = new List<(UnitIdentity, SourceRef)>();
@@ -83,8 +86,8 @@ public static class UnitDirectoryLoader
             if (values.Values.All(v => v is null) && variables.Count == 0) continue;
             var code = values["ma"];
             var name = values["ten"];
-            if (code is null) { bag.Add(Diagnostic.CellError(path, ws.Name, Addr("ma"), $"unit '{name ?? "?"}' (row {row}): ma is empty")); continue; }
-            if (name is null) { bag.Add(Diagnostic.CellError(path, ws.Name, Addr("ten"), $"unit '{code}' (row {row}): ten is empty")); continue; }
+            if (code is null) { bag.Add(Diagnostic.CellError(path, ws.Name, Addr("ma"), UiLanguage.Format(CloneMessages.UnitRowCodeEmpty, name ?? "?", row))); continue; }
+            if (name is null) { bag.Add(Diagnostic.CellError(path, ws.Name, Addr("ten"), UiLanguage.Format(CloneMessages.UnitRowNameEmpty, code, row))); continue; }
             var bien = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (k, c) in variables)
             {
@@ -116,7 +119,7 @@ public static class UnitDirectoryLoader
 
     static List<UnitIdentity> FromYaml(string path, DiagnosticBag bag)
     {
-        if (YamlFile.Read(path, bag, "expected a mapping with a don_vi: list of units at the top of the file") is not var (root, text)) return [];
+        if (YamlFile.Read(path, bag, CloneMessages.UnitsYamlNotAMapping) is not var (root, text)) return [];
         var r = new YamlNodeReader(root, path, text.Split('\n'), bag);
         var seq = r.Sequence("don_vi", required: true);
         r.Finish();
@@ -126,26 +129,26 @@ public static class UnitDirectoryLoader
         {
             if (item is not YamlMappingNode map)
             {
-                r.Error(item, $"don_vi: each unit is a mapping {{ma, ten, ...}}, found {YamlNodeReader.Describe(item)}");
+                r.Error(item, UiLanguage.Format(CloneMessages.UnitNotAMapping, YamlNodeReader.Describe(item)));
                 continue;
             }
             var m = r.Child(map, "don_vi[]");
             var errors = bag.Items.Count;
             var values = Columns.ToDictionary(c => c, c => m.String(c));
             // A unit needs its code and name, blank or absent alike (reported at the value, or at the unit).
-            if (values["ma"] is null) m.Error(m.Get("ma") ?? map, $"unit '{values["ten"] ?? "?"}': ma is empty");
-            else if (values["ten"] is null) m.Error(m.Get("ten") ?? map, $"unit '{values["ma"]}': ten is empty");
+            if (values["ma"] is null) m.Error(m.Get("ma") ?? map, UiLanguage.Format(CloneMessages.UnitCodeEmpty, values["ten"] ?? "?"));
+            else if (values["ten"] is null) m.Error(m.Get("ten") ?? map, UiLanguage.Format(CloneMessages.UnitNameEmpty, values["ma"]));
             // Any other key written with nothing after it is a blank left to fill, not a choice of the default.
             foreach (var c in Columns)
                 if (c is not ("ma" or "ten") && m.Get(c) is { } node && YamlNodeReader.IsBlank(node))
-                    m.Error(node, $"don_vi[].{c}: is empty; write the value, or leave the key out to use the default");
+                    m.Error(node, UiLanguage.Format(CloneMessages.UnitValueBlank, c));
             var bien = new Dictionary<string, string>(StringComparer.Ordinal);
             if (m.Map("bien") is { } vars)
             {
                 foreach (var (k, v) in vars.Node.Children)
-                    if (k is not YamlScalarNode { Value: { Length: > 0 } key }) vars.Error(k, $"don_vi[].bien: each name is a word (letters, digits, _), found {YamlNodeReader.Describe(k)}");
+                    if (k is not YamlScalarNode { Value: { Length: > 0 } key }) vars.Error(k, UiLanguage.Format(CloneMessages.VariableNameNotAWord, YamlNodeReader.Describe(k)));
                     else if (v is YamlScalarNode { Value: { } val }) bien[key] = VietnameseText.Nfc(val);
-                    else vars.Error(v, "bien: each value is text");
+                    else vars.Error(v, CloneMessages.VariableValueNotText);
             }
             m.Finish();
             if (bag.Items.Count > errors || values["ma"] is null || values["ten"] is null) continue;
@@ -164,8 +167,8 @@ public static class UnitDirectoryLoader
         {
             if (seen.TryAdd(u.Code, at)) { result.Add(u); continue; }
             var first = seen[u.Code];
-            var where = first.Cell is not null ? first.Cell : $"line {first.Line}";
-            bag.Add(at.At(Severity.Error, $"unit '{u.Name}': code '{u.Code}' is used twice (first at {where}); each unit needs its own code"));
+            var where = first.Cell is not null ? first.Cell : UiLanguage.Format(CloneMessages.UnitCodeFirstLine, first.Line);
+            bag.Add(at.At(Severity.Error, UiLanguage.Format(CloneMessages.UnitCodeUsedTwice, u.Name, u.Code, where)));
         }
         return result;
     }
