@@ -4,6 +4,7 @@ using ReportKit.Import.Recognise;
 using ReportKit.Import.Text;
 using ReportKit.Pipeline;
 using ReportKit.Profiles;
+using ReportKit.Localization;
 
 namespace ReportKit.Import;
 
@@ -35,15 +36,15 @@ public sealed class DocumentImporter
     /// <summary>Reads a file by what it is: .docx, plain text, or (through LibreOffice) .doc/.rtf/.odt.</summary>
     public static SourceDocument Read(string path)
     {
-        if (!File.Exists(path)) throw new ReportKitException(new Diagnostic(Severity.Error, path, null, "file not found"));
+        if (!File.Exists(path)) throw new ReportKitException(new Diagnostic(Severity.Error, path, null, ImportMessages.FileNotFound));
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is ".txt" or ".text" or ".md") return PlainTextReader.Read(path);
         if (ext is ".doc" or ".rtf" or ".odt" or ".wpd")
         {
-            if (new FileInfo(path).Length == 0) throw new ReportKitException(new Diagnostic(Severity.Error, path, null, "the file is empty (0 bytes), not a Word document"));
+            if (new FileInfo(path).Length == 0) throw new ReportKitException(new Diagnostic(Severity.Error, path, null, ImportMessages.WordFileEmpty));
             if (DocxGuard.Sniff(path) == DocxGuard.Kind.Zip && ext is ".doc") return DocxReader.Read(path); // a .docx named .doc
             if (DocxGuard.Sniff(path) == DocxGuard.Kind.Ole && DocxGuard.IsEncrypted(path))
-                throw new ReportKitException(new Diagnostic(Severity.Error, path, null, "the document is protected with a password (encrypted); open it in Word, remove the password and save it again"));
+                throw new ReportKitException(new Diagnostic(Severity.Error, path, null, ImportMessages.PasswordProtected));
             return OldDocumentReader.Read(path);
         }
         return DocxReader.Read(path);
@@ -84,7 +85,7 @@ public sealed class DocumentImporter
         if (plan is not null) bag.AddRange(Checks.ProfileRules.Check(plan, Profile(plan.Profile)));
         if (bag.HasErrors)
             throw new ReportKitException(bag.Items.Where(d => d.Severity == Severity.Error)
-                .Select(d => d with { Message = $"the imported plan does not load ({d.Message}); please report this with the document" }).ToList());
+                .Select(d => d with { Message = UiLanguage.Format(ImportMessages.ImportedPlanDoesNotLoad, d.Message) }).ToList());
         return yaml;
     }
 }

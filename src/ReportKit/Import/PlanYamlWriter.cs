@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ReportKit.Localization;
 
 namespace ReportKit.Import;
 
@@ -15,8 +16,8 @@ public static class PlanYamlWriter
     public static string Write(ImportedPlan plan, string sourceName)
     {
         var sb = new StringBuilder();
-        sb.Append("# Imported from ").Append(sourceName).Append(" by reportgen import.\n");
-        if (plan.Unsure.Count > 0) sb.Append("# Lines marked \"import:\" are guesses: check them before rendering.\n");
+        sb.Append(UiLanguage.Format(ImportMessages.YamlImportedFrom, sourceName)).Append('\n');
+        if (plan.Unsure.Count > 0) sb.Append(ImportMessages.YamlGuessesNote).Append('\n');
 
         Key(sb, 0, "the_thuc", plan.Profile, plan.Unsure);
         if (plan.DocumentType != "KẾ HOẠCH") Key(sb, 0, "ten_loai", plan.DocumentType);
@@ -99,7 +100,7 @@ public static class PlanYamlWriter
         }
         if (plan.Numbering is { Count: > 0 } ds)
         {
-            sb.Append("# The document numbers its sections its own way; the engine keeps that scheme.\n");
+            sb.Append(ImportMessages.YamlOwnNumbering).Append('\n');
             sb.Append("danh_so: [").Append(string.Join(", ", ds.Select(p => "\"" + p + "\""))).Append("]\n");
         }
         if (plan.Targets is { } targets) Targets(sb, targets);

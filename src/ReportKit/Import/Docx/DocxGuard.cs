@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 
 namespace ReportKit.Import.Docx;
 
@@ -47,22 +48,22 @@ public static class DocxGuard
     /// </summary>
     public static MemoryStream OpenPackage(string path)
     {
-        if (!File.Exists(path)) throw Fail(path, "file not found");
+        if (!File.Exists(path)) throw Fail(path, ImportMessages.FileNotFound);
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
-            throw Fail(path, $"the file is {Megabytes(length)}; ReportKit reads documents of up to {Megabytes(MaxFileBytes)} (a plan with its pictures is usually under 10 MB)");
+            throw Fail(path, UiLanguage.Format(ImportMessages.WordFileTooLarge, Megabytes(length), Megabytes(MaxFileBytes)));
         switch (Sniff(path))
         {
             case Kind.Empty:
-                throw Fail(path, "the file is empty (0 bytes), not a Word document");
+                throw Fail(path, ImportMessages.WordFileEmpty);
             case Kind.Ole:
                 if (IsEncrypted(path))
-                    throw Fail(path, "the document is protected with a password (encrypted); open it in Word, remove the password (File › Info › Protect Document) and save it again");
-                throw Fail(path, "this is an old Word 97–2003 document (.doc) or another Office binary file, not a .docx; name it .doc to import it through LibreOffice, or save it as .docx in Word");
+                    throw Fail(path, ImportMessages.PasswordProtectedDocx);
+                throw Fail(path, ImportMessages.OldWordDocument);
             case Kind.Rtf:
-                throw Fail(path, "this is an RTF file, not a .docx; save it as .docx (Word Document) and try again");
+                throw Fail(path, ImportMessages.RtfFile);
             case Kind.Other:
-                throw Fail(path, "not a Word document (.docx): the file does not start like a DOCX package");
+                throw Fail(path, ImportMessages.NotDocxStart);
         }
 
         try
@@ -88,7 +89,7 @@ public static class DocxGuard
         }
         catch (InvalidDataException ex)
         {
-            throw Fail(path, $"the file is damaged: its zip structure cannot be read ({ex.Message.TrimEnd('.')})");
+            throw Fail(path, UiLanguage.Format(ImportMessages.ZipDamaged, ex.Message.TrimEnd('.')));
         }
     }
 
@@ -97,23 +98,23 @@ public static class DocxGuard
     {
         var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (!names.Contains("[Content_Types].xml"))
-            throw Fail(path, "not a Word document: the zip has no [Content_Types].xml (is it a zip archive renamed to .docx?)");
+            throw Fail(path, ImportMessages.NoContentTypes);
         if (!names.Contains("word/document.xml"))
         {
-            var what = names.Contains("xl/workbook.xml") ? " (it is an Excel workbook)" : names.Contains("ppt/presentation.xml") ? " (it is a PowerPoint file)" : "";
-            throw Fail(path, $"not a Word document: the package has no word/document.xml{what}");
+            throw Fail(path, names.Contains("xl/workbook.xml") ? ImportMessages.NoDocumentXmlWorkbook
+                : names.Contains("ppt/presentation.xml") ? ImportMessages.NoDocumentXmlPresentation : ImportMessages.NoDocumentXml);
         }
         long declared = 0;
         foreach (var e in zip.Entries.Where(e => IsXml(e.FullName)))
         {
             if (e.Length > MaxPartBytes)
-                throw Fail(path, $"the document is too large to read: its part {e.FullName} unpacks to {Megabytes(e.Length)} (limit {Megabytes(MaxPartBytes)})");
+                throw Fail(path, UiLanguage.Format(ImportMessages.PartTooLarge, e.FullName, Megabytes(e.Length), Megabytes(MaxPartBytes)));
             if (e.CompressedLength > 0 && e.Length / e.CompressedLength > 1000 && e.Length > 8L * 1024 * 1024)
-                throw Fail(path, $"the file looks forged: its part {e.FullName} would unpack {e.Length / e.CompressedLength} times its packed size");
+                throw Fail(path, UiLanguage.Format(ImportMessages.PartForged, e.FullName, e.Length / e.CompressedLength));
             declared += e.Length;
         }
         if (declared > MaxXmlBytes)
-            throw Fail(path, $"the document is too large to read: its text parts unpack to {Megabytes(declared)} (limit {Megabytes(MaxXmlBytes)})");
+            throw Fail(path, UiLanguage.Format(ImportMessages.TextPartsTooLarge, Megabytes(declared), Megabytes(MaxXmlBytes)));
     }
 
     /// <summary>Copies an entry while counting, so a part that inflates beyond what its header claims is stopped too.</summary>
@@ -127,7 +128,7 @@ public static class DocxGuard
         {
             copied += n;
             if (copied > limit)
-                throw Fail(path, $"the document is too large to read: its part {entry.FullName} unpacks to more than {Megabytes(limit)}");
+                throw Fail(path, UiLanguage.Format(ImportMessages.PartTooLargeUnpacked, entry.FullName, Megabytes(limit)));
             output.Write(buffer, 0, n);
         }
         return copied;
@@ -157,7 +158,7 @@ public static class DocxGuard
         return false;
     }
 
-    static string Megabytes(long bytes) => $"{bytes / (1024.0 * 1024.0):0.#} MB";
+    static string Megabytes(long bytes) => UiLanguage.Format("{0:0.#} MB", bytes / (1024.0 * 1024.0));
 
     static ReportKitException Fail(string path, string message) => new(new Diagnostic(Severity.Error, path, null, message));
 }

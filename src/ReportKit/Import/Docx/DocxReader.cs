@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using ReportKit.Diagnostics;
 using ReportKit.Text;
 using static ReportKit.Import.Docx.WordXml;
+using ReportKit.Localization;
 
 namespace ReportKit.Import.Docx;
 
@@ -25,12 +26,12 @@ public static class DocxReader
         try
         {
             using var doc = WordprocessingDocument.Open(package, false);
-            var main = doc.MainDocumentPart ?? throw Fail(path, "not a Word document: the package has no main document part");
+            var main = doc.MainDocumentPart ?? throw Fail(path, ImportMessages.NoMainDocumentPart);
             var body = LoadPart(main)?.Root;
             if (body?.Name.Namespace == StrictW)
-                throw Fail(path, "the document is saved as Strict Open XML; save it again in Word as an ordinary \"Word Document (*.docx)\"");
+                throw Fail(path, ImportMessages.StrictOpenXml);
             if (body?.Element(W + "body") is not { } bodyElement)
-                throw Fail(path, "not a Word document: word/document.xml has no body");
+                throw Fail(path, ImportMessages.NoBody);
 
             var styles = new WordStyles(LoadPart(main.StyleDefinitionsPart), LoadPart(main.ThemePart));
             var numbering = new WordNumbering(LoadPart(main.NumberingDefinitionsPart), id => styles.StyleNumbering(id));
@@ -64,7 +65,7 @@ public static class DocxReader
         catch (ReportKitException) { throw; }
         catch (Exception ex) when (ex is OpenXmlPackageException or XmlException or InvalidDataException or FileFormatException or IOException or InvalidOperationException or ArgumentException or KeyNotFoundException)
         {
-            throw Fail(path, $"the document is damaged and cannot be read ({ex.Message.TrimEnd('.')}); open it in Word and save it again");
+            throw Fail(path, UiLanguage.Format(ImportMessages.DocumentDamaged, ex.Message.TrimEnd('.')));
         }
     }
 
@@ -517,7 +518,7 @@ public static class DocxReader
                 else if (detected is { } d)
                 {
                     var converted = LegacyVietnamese.ToUnicode(t, d);
-                    if (converted != t) Note(d == LegacyCharset.Tcvn3 ? "TCVN3" : "VNI", "text in " + (r.Font ?? "a Unicode font"), number, where);
+                    if (converted != t) Note(d == LegacyCharset.Tcvn3 ? "TCVN3" : "VNI", UiLanguage.Format(ImportMessages.LegacyFontText, r.Font ?? ImportMessages.UnicodeFontAny), number, where);
                     t = converted;
                 }
                 if (!t.IsNormalized(System.Text.NormalizationForm.FormC))
@@ -543,9 +544,9 @@ public static class DocxReader
         {
             var notes = new List<string>();
             foreach (var (key, numbers) in _converted)
-                notes.Add($"converted {key} to Unicode in {Places(numbers)}");
+                notes.Add(UiLanguage.Format(ImportMessages.ConvertedLegacyFont, key, Places(numbers)));
             if (_normalised.Count > 0)
-                notes.Add($"composed decomposed Unicode (NFD → NFC) in {Places(_normalised)}");
+                notes.Add(UiLanguage.Format(ImportMessages.ComposedUnicodeIn, Places(_normalised)));
             return notes;
         }
 
@@ -561,8 +562,8 @@ public static class DocxReader
                 parts.Add(j > i ? $"{body[i]}–{body[j]}" : $"{body[i]}");
                 i = j + 1;
             }
-            var text = parts.Count == 0 ? "" : (body.Count == 1 ? "paragraph " : "paragraphs ") + string.Join(", ", parts);
-            if (numbers.Contains(0)) text += (text.Length > 0 ? " and " : "") + "the page headers, footers or footnotes";
+            var text = parts.Count == 0 ? "" : UiLanguage.Format(body.Count == 1 ? ImportMessages.PlaceParagraph : ImportMessages.PlaceParagraphs, string.Join(", ", parts));
+            if (numbers.Contains(0)) text = text.Length > 0 ? UiLanguage.Format(ImportMessages.PlaceHeadersAnd, text) : ImportMessages.PlaceHeaders;
             return text;
         }
     }

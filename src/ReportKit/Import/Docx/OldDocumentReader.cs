@@ -1,5 +1,6 @@
 using ReportKit.Diagnostics;
 using ReportKit.External.LibreOffice;
+using ReportKit.Localization;
 
 namespace ReportKit.Import.Docx;
 
@@ -28,8 +29,8 @@ static class OldDocumentReader
             var converted = Path.Combine(output, Path.GetFileNameWithoutExtension(path) + ".docx");
             if (run.Failed || !File.Exists(converted))
                 throw Fail(path, run.Failed
-                    ? $"LibreOffice could not convert the document to .docx. {run.Problem}"
-                    : "LibreOffice could not convert the document to .docx (is it damaged or password-protected?)");
+                    ? UiLanguage.Format(ImportMessages.LibreOfficeConversionFailed, run.Problem)
+                    : ImportMessages.LibreOfficeNoOutput);
             return DocxReader.Read(converted) with { Path = path };
         }
         finally

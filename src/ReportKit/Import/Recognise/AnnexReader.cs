@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReportKit.Localization;
 
 namespace ReportKit.Import.Recognise;
 
@@ -130,7 +131,7 @@ static class AnnexReader
         {
             annex = new ImportedAnnex(null, null, landscape, [], []) { Targets = read };
             foreach (var m in read.Mismatched)
-                corrections.Add($"table {table.Number}: \"{Short(m)}\": the units' figures do not add up to the figure given; the plan renders only with --allow-mismatch until they do");
+                corrections.Add(UiLanguage.Format(ImportMessages.AnnexFiguresMismatch, table.Number, Short(m)));
             // A target annex's text shrinks to fit its columns unless the plan sets a size.
             defaultSize = Writers.Docx.AnnexSectionWriter.AutoFontSize(read.Layout with { Orientation = orientation }, profile);
         }
@@ -265,7 +266,7 @@ static class AnnexReader
                 var items = rows.Skip(i + 1).TakeWhile(x => x.Group is null).Where(x => x.Total is null).Select(x => Number(x.Cells[c]) ?? 0).Sum();
                 var written = Number(rows[i].Cells[c]);
                 if (written is { } w && w != items)
-                    corrections.Add($"table {t.Number}, group \"{Short(rows[i].Group!)}\", column {c + 1}: the sum written {rows[i].Cells[c]} is recomputed from the items ({items})");
+                    corrections.Add(UiLanguage.Format(ImportMessages.GroupSumRecomputed, t.Number, Short(rows[i].Group!), c + 1, rows[i].Cells[c], items));
             }
         }
 

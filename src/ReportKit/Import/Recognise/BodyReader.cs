@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ReportKit.Document;
 using ReportKit.Model;
+using ReportKit.Localization;
 
 namespace ReportKit.Import.Recognise;
 
@@ -115,12 +116,12 @@ sealed class BodyReader
             marker = typed;
             runs = Cut(runs, full.Length - rest.Length);
             if (p.ListLabel is { } stray)
-                _corrections.Add($"{p.Where}: a Word list label \"{stray}\" stood before the typed \"{typed.Text}\"; the typed number is kept");
+                _corrections.Add(UiLanguage.Format(ImportMessages.WordLabelBeforeTypedNumber, p.Where, stray, typed.Text));
         }
         else if (p.ListLabel is { } bullet && bullet is "•" or "-" or "+" && IsStray(p))
         {
             // A bullet list of one paragraph among ordinary ones: a list format left over from a copy, not a list.
-            _corrections.Add($"{p.Where}: a stray Word bullet \"{bullet}\" on a single paragraph is dropped");
+            _corrections.Add(UiLanguage.Format(ImportMessages.StrayBulletDropped, p.Where, bullet));
         }
         else if (p.ListLabel is { } label && Marker.Parse(label + " x", out _) is { } fromList)
         {
@@ -356,7 +357,7 @@ sealed class BodyReader
             var where = b.Paras[0].Where;
             var words = Patterns.Squash(b.Text);
             if (words.Length > 40) words = words[..40] + "…";
-            _corrections.Add($"{where}: numbered \"{typed.Text}\" in the source, printed \"{expected}\" ({words})");
+            _corrections.Add(UiLanguage.Format(ImportMessages.NumberRewritten, where, typed.Text, expected, words));
             NumberingFixes.Add(new NumberingFix(b.Paras[0], typed.Text, expected, words));
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ReportKit.Profiles;
 using ReportKit.Text;
+using ReportKit.Localization;
 
 namespace ReportKit.Import.Recognise;
 
@@ -170,7 +171,7 @@ public static class PlanRecogniser
             else
             {
                 bodyMarkup = "Nội dung\n";
-                Guess("noi_dung", "no body text was found between the opening and the end block; fill it in");
+                Guess("noi_dung", ImportMessages.GuessNoBody);
             }
         }
         var footnotes = body.Footnotes();
@@ -191,12 +192,12 @@ public static class PlanRecogniser
                 var (iss, par) = Inference.SplitOrgan(found);
                 issuer = iss;
                 parent = par is null ? null : Inference.CompleteParent(par, allText);
-                Guess("co_quan", $"the header names no organ; taken from the document's text (\"{found}\")");
+                Guess("co_quan", UiLanguage.Format(ImportMessages.GuessOrganFromText, found));
             }
             else
             {
                 issuer = "Ban Thường vụ";
-                Guess("co_quan", "the header names no organ and the text does not say who issues the plan; fill it in");
+                Guess("co_quan", ImportMessages.GuessNoOrgan);
             }
         }
         else if (doc.Author is { } author && LooksLikeOrgan(author)
@@ -210,7 +211,7 @@ public static class PlanRecogniser
             var sep = profile.Number.Pattern.Contains("-{ky_hieu}") ? "/" : "-";
             symbol = Inference.TypeAbbreviation(documentType) + sep + Inference.Initials(issuer.Length > 0 ? issuer : parent ?? "");
             if (profile.Checks.SymbolPattern is { } sp && !Regex.IsMatch(symbol, sp)) symbol = Inference.TypeAbbreviation(documentType) + (sep == "-" ? "/" : "-") + Inference.Initials(issuer);
-            Guess("ky_hieu", $"the header has no \"Số:\" line; the symbol {symbol} is made from the type and the issuing body");
+            Guess("ky_hieu", UiLanguage.Format(ImportMessages.GuessSymbolNoNumberLine, symbol));
         }
         else if (header.NumberLine is { } nl)
         {
@@ -220,14 +221,14 @@ public static class PlanRecogniser
                 if (fitted is null)
                 {
                     fitted = Inference.TypeAbbreviation(documentType) + (profile.Number.Pattern.Contains("-{ky_hieu}") ? "/" : "-") + Inference.Initials(issuer);
-                    Guess("ky_hieu", $"the symbol \"{symbol}\" cannot be printed in this profile's form; {fitted} is made from the type and the issuing body");
+                    Guess("ky_hieu", UiLanguage.Format(ImportMessages.GuessSymbolUnfit, symbol, fitted));
                 }
-                else corrections.Add($"{nl.Para.Where}: the symbol \"{symbol}\" is written \"{fitted}\" in the '{profile.Name}' profile's form");
+                else corrections.Add(UiLanguage.Format(ImportMessages.SymbolRewritten, nl.Para.Where, symbol, fitted, profile.Name));
                 symbol = fitted;
             }
             var printed = profile.Number.Line(number, symbol);
             if (number is not null && Patterns.Squash(nl.Text) != printed)
-                corrections.Add($"{nl.Para.Where}: \"{Patterns.Squash(nl.Text)}\" is printed \"{printed}\"");
+                corrections.Add(UiLanguage.Format(ImportMessages.LinePrintedAs, nl.Para.Where, Patterns.Squash(nl.Text), printed));
         }
 
         var place = header.Date?.Place ?? "";
@@ -238,24 +239,24 @@ public static class PlanRecogniser
             date = new DateOnly(y, m, d);
             var printed = $"{place}, {Nd30Date.Format(date.Value)}";
             if (header.DateLine is { } dl && Patterns.Squash(dl.Text) != printed)
-                corrections.Add($"{dl.Para.Where}: \"{Patterns.Squash(dl.Text)}\" is printed \"{printed}\"");
+                corrections.Add(UiLanguage.Format(ImportMessages.LinePrintedAs, dl.Para.Where, Patterns.Squash(dl.Text), printed));
         }
         if (place.Length == 0)
         {
             place = Inference.PlaceOf(parent) ?? Inference.PlaceOf(issuer) ?? Inference.MostFrequentPlace(allText, "tỉnh") ?? Inference.MostFrequentPlace(allText, "Tỉnh ủy")
                 ?? Inference.MostFrequentPlace(allText, "thành phố") ?? Inference.MostFrequentPlace(allText, "Thành ủy") ?? Inference.MostFrequentPlace(allText, "huyện") ?? "";
-            Guess("dia_danh", place.Length > 0 ? $"the header has no place-and-date line; \"{place}\" is the place the organ's name gives" : "the header has no place-and-date line; fill in the place");
+            Guess("dia_danh", place.Length > 0 ? UiLanguage.Format(ImportMessages.GuessPlaceFromOrgan, place) : ImportMessages.GuessNoPlace);
             if (place.Length == 0) place = "Địa danh";
         }
         if (date is null && year is null)
         {
             year = Inference.LatestYear(allText);
-            if (year is not null) Guess("nam", $"the date is blank; {year} is the latest year the text cites");
+            if (year is not null) Guess("nam", UiLanguage.Format(ImportMessages.GuessYear, year));
         }
         if (subject.Length == 0)
         {
             subject = "Trích yếu";
-            Guess("trich_yeu", "no trích yếu under the type name; fill it in");
+            Guess("trich_yeu", ImportMessages.GuessNoSubject);
         }
 
         // Nơi nhận, Lưu, the signature.
@@ -270,12 +271,12 @@ public static class PlanRecogniser
         if (signer.Position is null && signer.Authority.Count == 0)
         {
             signer = signer with { Position = "CHỨC VỤ" };
-            Guess("nguoi_ky.chuc_vu", "no position (chức vụ) under the authority line; fill it in");
+            Guess("nguoi_ky.chuc_vu", ImportMessages.GuessNoPosition);
         }
         if (signer.Name.Length == 0)
         {
             signer = signer with { Name = "Họ và tên" };
-            Guess("nguoi_ky.ho_ten", "no signer's name found; fill it in");
+            Guess("nguoi_ky.ho_ten", ImportMessages.GuessNoSignerName);
         }
         var coSigners = signatureBlocks.Take(signatureBlocks.Count - 1).Reverse().Select(Signer).ToList();
 
@@ -318,7 +319,7 @@ public static class PlanRecogniser
             Unsure = unsure,
         };
         if (forcedProfile is not null && forcedProfile != detected)
-            corrections.Add($"the document's header points to the '{detected}' profile ({reason}); it is laid out under '{forcedProfile}' as asked");
+            corrections.Add(UiLanguage.Format(ImportMessages.ProfileForced, detected, reason, forcedProfile));
 
         return new Recognition
         {
@@ -366,7 +367,7 @@ public static class PlanRecogniser
         var own = profile.Signature.Prefixes.FirstOrDefault(p => Letters(p) == Letters(forbidden));
         if (own is null) return line;
         var fixedLine = own + line[forbidden.Length..];
-        corrections.Add($"{where}: \"{line}\" is written \"{fixedLine}\" in the '{profile.Name}' profile's form");
+        corrections.Add(UiLanguage.Format(ImportMessages.AuthorityRewritten, where, line, fixedLine, profile.Name));
         return fixedLine;
     }
 
@@ -562,7 +563,7 @@ public static class PlanRecogniser
         if (!printed.EndsWith('.')) printed = printed.TrimEnd(';', ',') + ".";
         var form = rs.LinePrefix + rs.ArchiveLine;
         if (end.ArchiveLine is { } al)
-            corrections.Add($"{al.Para.Where}: the Lưu line \"{Patterns.Squash(al.Text)}\" is kept as written; the '{profile.Name}' profile writes it \"{form}\"");
+            corrections.Add(UiLanguage.Format(ImportMessages.ArchiveLineKept, al.Para.Where, Patterns.Squash(al.Text), profile.Name, form));
         return (null, printed);
     }
 
@@ -592,19 +593,19 @@ public static class PlanRecogniser
             if (p.IsBlank || k >= annexStart || covered.Contains(p) && !PartlyCovered(p, roles)) continue;
             var text = Patterns.Squash(p.DisplayText);
             if (text.Length == 0) continue;
-            result.Add($"{p.Where}: \"{Short(text)}\" not placed");
+            result.Add(UiLanguage.Format(ImportMessages.NotPlaced, p.Where, Short(text)));
         }
         foreach (var r in roles.Where(r => r.Role is Role.SignatureNote))
-            result.Add($"{r.Line.Para.Where}: \"{Short(r.Line.Squashed)}\" not placed (a note in the signature block)");
+            result.Add(UiLanguage.Format(ImportMessages.NotPlacedSignatureNote, r.Line.Para.Where, Short(r.Line.Squashed)));
         // What is left after the signature that is no annex: one line per paragraph, one per table.
         foreach (var group in paras.Skip(annexStart).Where(p => !p.IsBlank && !covered.Contains(p) && Patterns.Squash(p.DisplayText).Length > 0)
                      .GroupBy(p => p.Cell is { } c ? $"table {c.Table}" : p.Where))
         {
             var first = group.First();
             var what = first.Cell is { } cell
-                ? $"table {cell.Table} ({group.Select(p => p.Cell!.Value.Row).Distinct().Count()} rows, starting \"{Short(Patterns.Squash(first.DisplayText))}\")"
-                : $"{first.Where}: \"{Short(Patterns.Squash(first.DisplayText))}\"";
-            result.Add($"{what} not placed (after the signature, in no annex)");
+                ? UiLanguage.Format(ImportMessages.NotPlacedTable, cell.Table, group.Select(p => p.Cell!.Value.Row).Distinct().Count(), Short(Patterns.Squash(first.DisplayText)))
+                : UiLanguage.Format(ImportMessages.NotPlacedParagraph, first.Where, Short(Patterns.Squash(first.DisplayText)));
+            result.Add(UiLanguage.Format(ImportMessages.NotPlacedAfterSignature, what));
         }
         return result;
     }

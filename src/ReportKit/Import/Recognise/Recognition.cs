@@ -31,7 +31,7 @@ public sealed record Recognition
     /// <summary>The profile the document's own header points to, and why.</summary>
     public string DetectedProfile { get; init; } = "hoi";
     public RegimeEvidence Evidence { get; init; } = new(Recognise.Evidence.Nothing);
-    public string ProfileReason => Evidence.Text(false);
+    public string ProfileReason => Evidence.ToString();
 
     /// <summary>Section numbers the source got wrong (two "III.", "2." after "3."): where, as typed, as printed.</summary>
     public IReadOnlyList<NumberingFix> NumberingFixes { get; init; } = [];

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ReportKit.Diagnostics;
 using ReportKit.Text;
+using ReportKit.Localization;
 
 namespace ReportKit.Import.Text;
 
@@ -18,13 +19,13 @@ public static class PlainTextReader
 
     public static SourceDocument Read(string path)
     {
-        if (!File.Exists(path)) throw Fail(path, "file not found");
+        if (!File.Exists(path)) throw Fail(path, ImportMessages.FileNotFound);
         var length = new FileInfo(path).Length;
-        if (length == 0) throw Fail(path, "the file is empty (0 bytes)");
-        if (length > MaxBytes) throw Fail(path, $"the file is {length / 1048576.0:0.#} MB; a plan as text is far smaller (limit {MaxBytes / 1048576} MB)");
+        if (length == 0) throw Fail(path, ImportMessages.TextFileEmpty);
+        if (length > MaxBytes) throw Fail(path, UiLanguage.Format(ImportMessages.TextFileTooLarge, length / 1048576.0, MaxBytes / 1048576));
         var bytes = File.ReadAllBytes(path);
         var text = Decode(bytes, out var legacyBytes);
-        if (text.Contains('\0')) throw Fail(path, "not a text file (it holds binary data); give a .txt, .docx or .doc");
+        if (text.Contains('\0')) throw Fail(path, ImportMessages.NotATextFile);
         return FromText(path, text, legacyBytes);
     }
 
@@ -54,9 +55,9 @@ public static class PlainTextReader
             });
         }
         var notes = new List<string>();
-        if (converted.Count > 0) notes.Add($"converted legacy-encoded text (TCVN3/VNI) to Unicode on {Lines(converted)}");
-        else if (legacyBytes) notes.Add("the file is not UTF-8; it was read as single-byte text");
-        if (normalised.Count > 0) notes.Add($"composed decomposed Unicode (NFD → NFC) on {Lines(normalised)}");
+        if (converted.Count > 0) notes.Add(UiLanguage.Format(ImportMessages.ConvertedLegacyLines, Lines(converted)));
+        else if (legacyBytes) notes.Add(ImportMessages.NotUtf8);
+        if (normalised.Count > 0) notes.Add(UiLanguage.Format(ImportMessages.ComposedUnicodeOn, Lines(normalised)));
         return new SourceDocument { Path = path, Format = SourceFormat.Text, Blocks = paragraphs, Sections = [new SourceSection()], ReaderNotes = notes };
     }
 
@@ -90,7 +91,8 @@ public static class PlainTextReader
     }
 
     static string Lines(List<int> numbers) =>
-        (numbers.Count == 1 ? "line " : "lines ") + string.Join(", ", numbers.Take(12)) + (numbers.Count > 12 ? $" and {numbers.Count - 12} more" : "");
+        numbers.Count > 12 ? UiLanguage.Format(ImportMessages.PlaceLinesAndMore, string.Join(", ", numbers.Take(12)), numbers.Count - 12)
+        : UiLanguage.Format(numbers.Count == 1 ? ImportMessages.PlaceLine : ImportMessages.PlaceLines, string.Join(", ", numbers));
 
     static string Decode(byte[] bytes, out bool legacyBytes)
     {
