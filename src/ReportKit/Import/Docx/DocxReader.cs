@@ -45,7 +45,7 @@ public static class DocxReader
                 {
                     if (fn.Attribute(W + "type") is not null) continue; // separators
                     if (!int.TryParse(fn.Attribute(W + "id")?.Value, out var id)) continue;
-                    footnotes[id] = walker.Detached(fn, Container.Footnote, $"footnote {id}");
+                    footnotes[id] = walker.Detached(fn, Container.Footnote, UiLanguage.Format(ImportMessages.WhereFootnote, id));
                 }
             }
 
@@ -284,9 +284,9 @@ public static class DocxReader
             var number = place.Detached is null ? ++_paragraphs : 0;
             var where = place.Detached ?? place.Container switch
             {
-                Container.TableCell when place.Cell is { } c => $"paragraph {number} (table {c.Table}, row {c.Row}, cell {c.Cell})",
-                Container.TextBox => $"paragraph {number} (text box)",
-                _ => $"paragraph {number}",
+                Container.TableCell when place.Cell is { } c => UiLanguage.Format(ImportMessages.WhereParagraphInCell, number, c.Table, c.Row, c.Cell),
+                Container.TextBox => UiLanguage.Format(ImportMessages.WhereParagraphInTextBox, number),
+                _ => UiLanguage.Format(ImportMessages.WhereParagraph, number),
             };
 
             var inline = new InlineState(styleId, place.TableStyle);

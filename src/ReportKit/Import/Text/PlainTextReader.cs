@@ -50,7 +50,7 @@ public static class PlainTextReader
             paragraphs.Add(new SourceParagraph
             {
                 Number = i + 1,
-                Where = $"line {i + 1}",
+                Where = UiLanguage.Format(ImportMessages.WhereLine, i + 1),
                 Runs = line.Length == 0 ? [] : Emphasis(line),
             });
         }
