@@ -77,7 +77,7 @@ public class MessagesInBothLanguagesTests
     public void A_profile_rule_names_the_authority_prefix_to_write_in_Vietnamese_and_in_English()
     {
         var yaml = Plans.Minimal.Replace("quyen_han: TM. BAN THƯỜNG VỤ", "quyen_han: T/M BAN THƯỜNG VỤ");
-        Assert.Contains("nguoi_ky.quyen_han: \"T/M BAN THƯỜNG VỤ\" dùng 'T/M', không phải cách hồ sơ định dạng 'hoi' ghi thẩm quyền ký (hãy viết \"TM. BAN THƯỜNG VỤ\")", Errors(yaml, Vi));
+        Assert.Contains("nguoi_ky.quyen_han: \"T/M BAN THƯỜNG VỤ\" dùng 'T/M', không phải cách hồ sơ thể thức 'hoi' ghi thẩm quyền ký (hãy viết \"TM. BAN THƯỜNG VỤ\")", Errors(yaml, Vi));
         Assert.Contains("nguoi_ky.quyen_han: \"T/M BAN THƯỜNG VỤ\" uses 'T/M', which is not how the 'hoi' profile writes authority (write \"TM. BAN THƯỜNG VỤ\")", Errors(yaml, En));
     }
 
