@@ -5,7 +5,7 @@ namespace ReportKit.Import.Recognise;
 
 public enum Evidence { PartyHeading, UnionHeading, StateBody, MassOrganisation, PartyAuthority, PartyNumber, UnionOrgan, PartyOrgan, StateOrgan, MassOrgan, Nothing, Chosen }
 
-/// <summary>Why a document is taken to follow a regime (its profile), in words for the user (Localization/ImportMessages, Evidence…).</summary>
+/// <summary>Why a document is taken to follow a regime (its profile), in words for the user, in both languages in one place.</summary>
 public sealed record RegimeEvidence(Evidence Kind, string Detail = "")
 {
     /// <summary>The reason in Vietnamese or in English, whatever the language of messages.</summary>
@@ -14,6 +14,7 @@ public sealed record RegimeEvidence(Evidence Kind, string Detail = "")
     /// <summary>The reason in the language of messages.</summary>
     public override string ToString() => Text(CultureInfo.CurrentUICulture);
 
+    /// <summary>The words are ImportMessages' Evidence… resources, Vietnamese and English.</summary>
     string Text(CultureInfo culture)
     {
         var key = Kind switch
