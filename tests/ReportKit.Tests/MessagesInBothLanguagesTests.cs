@@ -28,14 +28,14 @@ public class MessagesInBothLanguagesTests
               - Các cấp Hội triển khai.
             """, body);
 
-    /// <summary>The warnings of a plan's preparation, in the language given.</summary>
+    /// <summary>The warnings of a plan's preparation, in the language given, each as its place and message (the word "warning" is the command line's).</summary>
     static List<string> Warnings(string yaml, System.Globalization.CultureInfo culture) => TestLanguage.In(culture, () =>
     {
         using var dir = new Repo.TempDir();
         var path = dir.File("ke-hoach.yaml", yaml);
         var warnings = new List<Diagnostic>();
         new PlanRenderer(Repo.Templates).Prepare(path, new RenderOptions(), warnings);
-        return warnings.Select(w => w.ToString()).ToList();
+        return warnings.Select(w => $"{Path.GetFileName(w.File)}:{w.Location}: {w.Message}").ToList();
     });
 
     /// <summary>The errors that stop a plan's preparation, in the language given.</summary>
@@ -54,10 +54,10 @@ public class MessagesInBothLanguagesTests
               - Quán triệt đến cán bộ, hội viên.
             """);
         Assert.Equal(
-            ["ke-hoach.yaml:15:5: warning: noi_dung: đề mục còn giữ số gõ tay \"I.\"; đề mục được đánh số tự động nên số sẽ bị in hai lần (\"I. I. MỤC ĐÍCH\"). Số gõ tay đã được bỏ đi: hãy xóa nó khỏi văn bản"],
+            ["ke-hoach.yaml:15:5: noi_dung: đề mục còn giữ số gõ tay \"I.\"; đề mục được đánh số tự động nên số sẽ bị in hai lần (\"I. I. MỤC ĐÍCH\"). Số gõ tay đã được bỏ đi: hãy xóa nó khỏi văn bản"],
             Warnings(yaml, Vi));
         Assert.Equal(
-            ["ke-hoach.yaml:15:5: warning: noi_dung: the heading keeps its typed number \"I.\"; headings are numbered for you, so it would print twice (\"I. I. MỤC ĐÍCH\"). It is left out: remove it from the text"],
+            ["ke-hoach.yaml:15:5: noi_dung: the heading keeps its typed number \"I.\"; headings are numbered for you, so it would print twice (\"I. I. MỤC ĐÍCH\"). It is left out: remove it from the text"],
             Warnings(yaml, En));
     }
 
