@@ -60,16 +60,16 @@ public sealed class DocxWriter
         // reproducible by construction, and without System.IO.Packaging's save (most of the
         // writer's time in a national batch).
         using var zip = new ZipParts(output);
-        zip.Add("[Content_Types].xml", DocxParts.ContentTypes(footnotes.Any));
-        zip.Add("_rels/.rels", DocxParts.PackageRelationships);
+        zip.AddShared("[Content_Types].xml", DocxParts.ContentTypes(footnotes.Any));
+        zip.AddShared("_rels/.rels", DocxParts.PackageRelationships);
         zip.Add("docProps/core.xml", ZipParts.CoreProperties(doc.Info.Title, doc.Info.Author, doc.Info.Created));
-        zip.Add("word/_rels/document.xml.rels", DocxParts.DocumentRelationships(footnotes.Any));
+        zip.AddShared("word/_rels/document.xml.rels", DocxParts.DocumentRelationships(footnotes.Any));
         DocxParts.Add(zip, "word/document.xml", new DocumentFormat.OpenXml.Wordprocessing.Document(body));
         if (footnotes.Any) DocxParts.Add(zip, "word/footnotes.xml", footnotes.Part);
-        zip.Add("word/header1.xml", DocxParts.Fixed("word/header1.xml", PageNumberHeader));
-        zip.Add("word/header2.xml", DocxParts.Fixed("word/header2.xml", () => new Header(RunFactory.Para(StyleIds.PageHeader))));
-        zip.Add("word/settings.xml", DocxParts.Fixed("word/settings.xml", Settings));
-        zip.Add("word/styles.xml", DocxParts.Styles(_profile));
+        zip.AddShared("word/header1.xml", DocxParts.Fixed("word/header1.xml", PageNumberHeader));
+        zip.AddShared("word/header2.xml", DocxParts.Fixed("word/header2.xml", () => new Header(RunFactory.Para(StyleIds.PageHeader))));
+        zip.AddShared("word/settings.xml", DocxParts.Fixed("word/settings.xml", Settings));
+        zip.AddShared("word/styles.xml", DocxParts.Styles(_profile));
     }
 
     /// <summary>

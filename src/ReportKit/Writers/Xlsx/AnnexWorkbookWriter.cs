@@ -28,19 +28,19 @@ public sealed class AnnexWorkbookWriter
         var names = annexes.Select(SheetName).ToList();
 
         using var zip = new ZipParts(output);
-        zip.Add("[Content_Types].xml", ContentTypes(sheets.Count));
-        zip.Add("_rels/.rels", ZipParts.XmlDeclaration +
+        zip.AddShared("[Content_Types].xml", ContentTypes(sheets.Count));
+        zip.AddShared("_rels/.rels", ZipParts.XmlDeclaration +
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
             "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>" +
             "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>" +
             "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>" +
             "</Relationships>");
-        zip.Add("docProps/app.xml", ZipParts.XmlDeclaration +
+        zip.AddShared("docProps/app.xml", ZipParts.XmlDeclaration +
             "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>ReportKit</Application></Properties>");
         zip.Add("docProps/core.xml", ZipParts.CoreProperties(info.Title, info.Author, info.Created));
-        zip.Add("xl/workbook.xml", Workbook(names, sheets));
-        zip.Add("xl/_rels/workbook.xml.rels", WorkbookRels(sheets.Count));
-        zip.Add("xl/styles.xml", styles.Xml());
+        zip.AddShared("xl/workbook.xml", Workbook(names, sheets));
+        zip.AddShared("xl/_rels/workbook.xml.rels", WorkbookRels(sheets.Count));
+        zip.AddShared("xl/styles.xml", styles.Xml());
         for (var i = 0; i < sheetXml.Count; i++) zip.Add($"xl/worksheets/sheet{i + 1}.xml", sheetXml[i]);
     }
 
