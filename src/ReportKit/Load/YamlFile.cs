@@ -33,11 +33,13 @@ public static class YamlFile
     /// <summary>Parses text already read (NFC) into its root mapping, reporting every problem at its position.</summary>
     public static YamlMappingNode? Parse(string text, string file, DiagnosticBag bag, string expected)
     {
-        if (!TextFile.CheckCharacters(text, file, bag) || !Scan(text, file, bag)) return null;
+        var events = new List<ParsingEvent>();
+        if (!TextFile.CheckCharacters(text, file, bag) || !Scan(text, file, bag, events)) return null;
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            // The events the scan read, not the text again: tokenising was half of reading a plan.
+            stream.Load(new Replay(events));
         }
         catch (YamlException ex)
         {
@@ -99,7 +101,8 @@ public static class YamlFile
     }
 
     /// <summary>Walks the parser's events with the limits; false when the file must not be read further.</summary>
-    static bool Scan(string text, string file, DiagnosticBag bag)
+    /// <param name="events">Receives every event read, for <see cref="Replay"/>.</param>
+    static bool Scan(string text, string file, DiagnosticBag bag, List<ParsingEvent> events)
     {
         var limits = Limits.Current;
         var parser = new Parser(new StringReader(text));
@@ -123,6 +126,7 @@ public static class YamlFile
             while (ok && parser.MoveNext())
             {
                 var e = parser.Current!;
+                events.Add(e);
                 switch (e)
                 {
                     case DocumentStart when ++documents == 2:
@@ -188,6 +192,20 @@ public static class YamlFile
             return false;
         }
         return ok;
+    }
+
+    /// <summary>The events of a scan, given again to YamlDotNet's node builder.</summary>
+    sealed class Replay(List<ParsingEvent> events) : IParser
+    {
+        int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
+        }
     }
 
     static (int Line, int Column) LastGoodPosition(string text)
