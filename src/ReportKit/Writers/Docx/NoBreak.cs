@@ -24,23 +24,28 @@ namespace ReportKit.Writers.Docx;
 /// writer marks where a break is wrong, through <see cref="Mark"/>.
 /// </para>
 /// </summary>
-static class NoBreak
+static partial class NoBreak
 {
     /// <summary>Stands for a non-breaking hyphen in marked text; <see cref="RunFactory"/> writes it as <c>w:noBreakHyphen</c>.</summary>
     public const char Hyphen = '\u2011';
 
     public const char Space = '\u00A0';
 
+    static readonly System.Buffers.SearchValues<char> Dashes = System.Buffers.SearchValues.Create("-–—");
+
     // A hyphen joining two letters or digits is inside one word, number or symbol: Covid-19,
     // 24-NQ/TW, KH-BTV, Mác-Lênin, 2021-2025.
-    static readonly Regex JoiningHyphen = new(@"(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex JoiningHyphen();
 
     // A spaced dash between two numbers is a range: "2020 – 2025", "2021 - 2025", "05 - 10". A space
     // may already be U+00A0 (text read back from our own DOCX): it comes out the same.
-    static readonly Regex NumberRange = new(@"(?<=\d)[ \u00A0]+(?<dash>[-–—])[ \u00A0]+(?=\d)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<=\d)[ \u00A0]+(?<dash>[-–—])[ \u00A0]+(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberRange();
 
     // A word that a number belongs to: "Số: 12/KH-BTV", "số 24-NQ/TW", "ngày 05/7/2023", "tháng 11", "năm 2023".
-    static readonly Regex WordBeforeNumber = new(@"(?<=(?<![\p{L}])(?:[Ss]ố:?|[Nn]gày|[Tt]háng|[Nn]ăm))[ \u00A0]+(?=\d)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?:[Ss]ố:?|[Nn]gày|[Tt]háng|[Nn]ăm))[ \u00A0]+(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordBeforeNumber();
 
     /// <summary>
     /// The text with <see cref="Space"/> where a space must not break and <see cref="Hyphen"/>
@@ -49,9 +54,14 @@ static class NoBreak
     public static string Mark(string text)
     {
         if (text.Length < 3) return text;
-        text = NumberRange.Replace(text, m => Space + (m.Groups["dash"].Value == "-" ? Hyphen.ToString() : m.Groups["dash"].Value) + Space);
-        text = JoiningHyphen.Replace(text, Hyphen.ToString());
-        return WordBeforeNumber.Replace(text, Space.ToString());
+        // Every run of a document passes here: the patterns (source-generated, not interpreted,
+        // also in the native build) only run on text holding what they need, a dash or a space.
+        if (text.AsSpan().IndexOfAny(Dashes) >= 0)
+        {
+            text = NumberRange().Replace(text, m => Space + (m.Groups["dash"].Value == "-" ? Hyphen.ToString() : m.Groups["dash"].Value) + Space);
+            if (text.Contains('-')) text = JoiningHyphen().Replace(text, Hyphen.ToString());
+        }
+        return text.AsSpan().IndexOfAny(' ', Space) >= 0 ? WordBeforeNumber().Replace(text, Space.ToString()) : text;
     }
 
     /// <summary>The plain text again: what a reader of the DOCX gets back (U+2011 → "-", U+00A0 → " ").</summary>
