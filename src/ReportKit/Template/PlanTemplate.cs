@@ -50,9 +50,10 @@ public sealed class PlanTemplate
         // The body may name an annex by its label ({{ phu_luc[1].nhan }} → "Phụ lục II").
         model["phu_luc"] = AnnexMentions.List(plan, annexStyle);
         var functions = TemplateFunctions.Create();
-        var body = RenderInline(plan.Body, model, functions, bag, includeRoots);
-        var closing = plan.Closing is { } c ? RenderInline(c, model, functions, bag, includeRoots) : null;
-        var opening = plan.OpeningText is { } o ? RenderInline(o, model, functions, bag, includeRoots) : null;
+        var builtins = StrictContext.Builtins();
+        var body = RenderInline(plan.Body, builtins, model, functions, bag, includeRoots);
+        var closing = plan.Closing is { } c ? RenderInline(c, builtins, model, functions, bag, includeRoots) : null;
+        var opening = plan.OpeningText is { } o ? RenderInline(o, builtins, model, functions, bag, includeRoots) : null;
         if (bag.HasErrors) return null;
         model["noi_dung"] = body;
         model["ket_luan"] = closing;
@@ -63,7 +64,7 @@ public sealed class PlanTemplate
         model["phu_luc_chua_nhac"] = annexList.Where(a => a["da_nhac"] is false).ToList();
         try
         {
-            return _template.Render(StrictContext.Create(includeRoots, functions, model));
+            return _template.Render(StrictContext.CreateSharing(builtins, includeRoots, functions, model));
         }
         catch (ScriptRuntimeException ex)
         {
@@ -75,7 +76,7 @@ public sealed class PlanTemplate
     }
 
     /// <summary>Renders text from the plan file; errors are shifted to where that text sits in the file.</summary>
-    static string? RenderInline(TextSource source, ScriptObject model, ScriptObject functions, DiagnosticBag bag, IReadOnlyList<string>? includeRoots)
+    static string? RenderInline(TextSource source, ScriptObject builtins, ScriptObject model, ScriptObject functions, DiagnosticBag bag, IReadOnlyList<string>? includeRoots)
     {
         if (!source.Text.Contains("{{")) return source.Text;
         var template = Scriban.Template.Parse(source.Text, source.File);
@@ -86,7 +87,7 @@ public sealed class PlanTemplate
         }
         try
         {
-            return template.Render(StrictContext.Create(includeRoots, functions, model));
+            return template.Render(StrictContext.CreateSharing(builtins, includeRoots, functions, model));
         }
         catch (ScriptRuntimeException ex)
         {

@@ -22,10 +22,23 @@ public static class StrictContext
     public static TemplateContext Create(params ScriptObject[] globals) => Create(null, globals);
 
     /// <param name="includeRoots">Folders <c>include</c> may read from (the plan's folder and the template folders); null: no includes.</param>
-    public static TemplateContext Create(IReadOnlyList<string>? includeRoots, params ScriptObject[] globals)
+    public static TemplateContext Create(IReadOnlyList<string>? includeRoots, params ScriptObject[] globals) => Make(null, includeRoots, globals);
+
+    /// <summary>
+    /// As <see cref="Create(IReadOnlyList{string}?, ScriptObject[])"/>, with Scriban's built-in
+    /// functions (string, array, date, ...) from <see cref="Builtins"/>: copying them is most of
+    /// what a context costs, and one plan renders up to four (body, closing, opening, template),
+    /// which share the plan's model and functions already. Each plan gets its own.
+    /// </summary>
+    public static TemplateContext CreateSharing(ScriptObject builtins, IReadOnlyList<string>? includeRoots, params ScriptObject[] globals) => Make(builtins, includeRoots, globals);
+
+    /// <summary>A fresh copy of Scriban's built-in functions, for the contexts of one render (<see cref="CreateSharing"/>).</summary>
+    public static ScriptObject Builtins() => TemplateContext.GetDefaultBuiltinObject();
+
+    static TemplateContext Make(ScriptObject? builtins, IReadOnlyList<string>? includeRoots, ScriptObject[] globals)
     {
         var limits = Limits.Current;
-        var context = new LimitedContext(limits)
+        var context = new LimitedContext(limits, builtins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -67,7 +80,7 @@ public static class StrictContext
     static readonly System.Text.RegularExpressions.Regex VariableNotFound = new(@"^The variable or function `(.*)` was not found$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Singleline);
 
     /// <summary>Checks every value a template computes: no text past the output limit lives longer than one step, and none holds a forbidden character.</summary>
-    sealed class LimitedContext(Limits limits) : TemplateContext
+    sealed class LimitedContext(Limits limits, ScriptObject? builtins) : TemplateContext(builtins)
     {
         public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
         {
