@@ -6,8 +6,9 @@
 #      docxtemplater filling 300 copies of its data in one node process (each side's own clock
 #      around its documents; `-j1` too, since node renders on one core);
 #   3. the national batch: 3,321 commune plans, DOCX + XLSX each, against the write-only floor
-#      (bench/ReportKit.Benchmarks `floor`: the same files, bytes, folders and temp+rename, nothing
-#      else), and `-j1` against the default (one worker per core).
+#      (bench/ReportKit.Benchmarks `floor`: the same files, bytes, folders and temp+rename, from
+#      one thread as the batch's DiskGate writes, nothing else), and `-j1` against the default (one
+#      worker per core); with the batch's CPU time (user + system) per plan, which the load moves little.
 # Runs of A and B alternate (A B A B ...), so a burst of load from elsewhere hits both; each ratio
 # is the median of the per-pair ratios, with their range; the machine's load is printed before and
 # after each part. Absolute times move with the load; the ratios are what to compare. On a busy
@@ -133,20 +134,24 @@ if [[ " $parts " == *" 3 "* ]]; then
   dotnet "$benchdll" national "$units" "$work/nat" >/dev/null
   "${reportgen[@]}" clone "$work/nat/tinh.yaml" --units "$work/nat/don-vi.xlsx" -o "$work/nat/plans" >/dev/null
   load "before national batch"
-  : >"$work/national"; : >"$work/national1"; : >"$work/nat-rss"
+  : >"$work/national"; : >"$work/national1"; : >"$work/nat-rss"; : >"$work/nat-cpu"
   # No output is removed until the last run: on this VM (ext4) creating files soon after many
   # were deleted costs several times more (the allocator skips recently deleted inodes), which
   # would weigh on whichever run came first after a removal. The order also alternates.
   batch() { # $1: -j value, $2: output folder; prints wall seconds
     local t0 t1
     t0=$(now)
-    CI=true /usr/bin/time -f '%M' -o "$work/nat/rss" "${reportgen[@]}" batch "$work/nat/plans" -o "$2" -j "$1" >"$work/nat/batch.log"
+    CI=true /usr/bin/time -f '%M %U %S' -o "$work/nat/rss" "${reportgen[@]}" batch "$work/nat/plans" -o "$2" -j "$1" >"$work/nat/batch.log"
     t1=$(now)
     grep -q "rendered $units, failed 0" "$work/nat/batch.log" || { tail -n 3 "$work/nat/batch.log" >&2; exit 1; }
-    cat "$work/nat/rss" >>"$work/nat-rss"
+    cut -d' ' -f1 "$work/nat/rss" >>"$work/nat-rss"
+    # CPU time (user + system) per plan: what the batch costs whatever else the machine runs.
+    awk -v n="$units" '{printf "%.3f %.3f\n", ($2 + $3) * 1000 / n, $2 * 1000 / n}' "$work/nat/rss" >>"$work/nat-cpu"
     echo "$(( t1 - t0 ))" | awk '{print $1/1e6}'
   }
-  floor() { dotnet "$benchdll" floor "$1" "$2" "$(nproc)" | sed -E 's/.* in ([0-9]+) ms.*/\1/' | awk '{print $1/1e3}'; }
+  # The floor writes from one thread: so does the batch (DiskGate: one render at a time puts its
+  # files on disk), and on this VM one thread creates files faster than two.
+  floor() { dotnet "$benchdll" floor "$1" "$2" 1 | sed -E 's/.* in ([0-9]+) ms.*/\1/' | awk '{print $1/1e3}'; }
   for i in $(seq 1 "$national_runs"); do
     if [ $(( i % 2 )) -eq 1 ]; then
       all=$(batch "$(nproc)" "$work/nat/out-$i"); fl=$(floor "$work/nat/out-$i" "$work/nat/floor-$i"); one=$(batch 1 "$work/nat/out1-$i")
@@ -165,6 +170,9 @@ if [[ " $parts " == *" 3 "* ]]; then
   printf '  ReportKit  median %s s (range %s–%s), peak memory %s MiB\n' "$(fmt "$om")" "$(fmt "$olo")" "$(fmt "$ohi")" "$(( $(stats <"$work/nat-rss" | cut -d' ' -f3) / 1024 ))"
   printf '  floor      median %s s (range %s–%s)\n' "$(fmt "$fm")" "$(fmt "$flo")" "$(fmt "$fhi")"
   printf '  ratio      %s× the floor (range %s–%s, %s pairs)\n' "$(fmt "$rm")" "$(fmt "$rlo")" "$(fmt "$rhi")" "$(wc -l <"$work/national")"
+  read -r cm clo chi <<<"$(cut -d' ' -f1 "$work/nat-cpu" | stats)"
+  read -r um ulo uhi <<<"$(cut -d' ' -f2 "$work/nat-cpu" | stats)"
+  printf '  CPU per plan (user + system, all runs, -j1 and -j%s): median %s ms (range %s–%s), of which user %s ms (range %s–%s)\n' "$(nproc)" "$(fmt "$cm")" "$(fmt "$clo")" "$(fmt "$chi")" "$(fmt "$um")" "$(fmt "$ulo")" "$(fmt "$uhi")"
   read -r jm jlo jhi <<<"$(cut -d' ' -f2 "$work/national1" | stats)"
   read -r sm slo shi <<<"$(awk '{print $2/$1}' "$work/national1" | stats)"
   printf '  -j1        median %s s (range %s–%s): -j%s is %s× faster (range %s–%s)\n' "$(fmt "$jm")" "$(fmt "$jlo")" "$(fmt "$jhi")" "$(nproc)" "$(fmt "$sm")" "$(fmt "$slo")" "$(fmt "$shi")"

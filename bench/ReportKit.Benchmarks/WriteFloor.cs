@@ -6,7 +6,8 @@ namespace ReportKit.Benchmarks;
 /// "floor": the least a batch could cost on this disk. Writes the files a batch wrote (read into
 /// memory first, untimed) again into an empty folder the way the batch writes them: the same
 /// folders, names and bytes, each plan's files together, each file created as a temporary beside
-/// its target and renamed into place when complete, on as many threads as the batch used. No
+/// its target and renamed into place when complete, on the threads given (bench/compare.sh: one,
+/// as the batch puts its files on disk one render at a time through DiskGate). No
 /// YAML, no template, no DOCX or XLSX is made: what remains is creating, writing and renaming.
 /// </summary>
 static class WriteFloor
