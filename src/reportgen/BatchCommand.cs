@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ReportGen.Localization;
+using ReportKit.Localization;
 using ReportKit.Batch;
 using ReportKit.Clone;
 using ReportKit.Diagnostics;
@@ -20,12 +22,12 @@ static class BatchCommand
     {
         var input = new Argument<FileSystemInfo>("plans")
         {
-            Description = "A folder of plan files (*.yaml, searched recursively; each renders into the matching subfolder of the output), or a base plan file together with --units: every unit row is cloned from it and rendered.",
+            Description = CliMessages.BatchPlansArgument,
         };
-        var units = new Option<FileInfo?>("--units", "-u") { Description = "With a base plan: the units workbook (sheet don_vi) or YAML to clone it for, as 'reportgen clone' does." };
+        var units = new Option<FileInfo?>("--units", "-u") { Description = CliMessages.BatchUnitsOption };
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
-            Description = "Folder to write into.",
+            Description = CliMessages.BatchOutputOption,
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
         var templates = CommonOptions.Templates();
@@ -34,13 +36,12 @@ static class BatchCommand
         var strict = CommonOptions.Strict();
         var report = new Option<FileInfo?>("--report")
         {
-            Description = "Also write a JSON report (e.g. out/bao-cao.json): every plan's input, status (ok, warnings, failed), files and diagnostics, and the summary.",
+            Description = CliMessages.BatchReportOption,
         };
         var fromDraft = CommonOptions.FromDraft();
-        var jobs = new Option<int?>("--jobs", "-j") { Description = "How many plans to render at once (default: one per core)." };
-        var (pdf, pdfA) = PdfOptions.Create(
-            "Also write each plan's PDF beside its DOCX, converted by LibreOffice (found through REPORTKIT_SOFFICE, on PATH or in its usual install folder), one LibreOffice per worker; a plan whose conversion fails is reported as failed.");
-        var command = new Command("batch", "Render every plan in a folder, each to DOCX and, when it has targets, its XLSX annex, with --pdf also a PDF (or clone a base plan for every unit and render those). Each plan is reported ok, ok with warnings, or failed with its located errors, and the others still render; the exit code is 1 if any failed (with --strict, also if any has warnings).")
+        var jobs = new Option<int?>("--jobs", "-j") { Description = CliMessages.BatchJobsOption };
+        var (pdf, pdfA) = PdfOptions.Create(CliMessages.BatchPdfOption);
+        var command = new Command("batch", CliMessages.BatchDescription)
         {
             input, units, output, templates, data, allowMismatch, strict, report, fromDraft, jobs, pdf, pdfA,
         };
@@ -68,14 +69,14 @@ static class BatchCommand
                 cancel);
             if (!source.Exists)
             {
-                Console.Error.WriteLine($"error: {source.FullName}: not found");
+                Console.Error.WriteLine(UiLanguage.Format(DiagnosticMessages.Error, UiLanguage.Format(CliMessages.NotFound, source.FullName)));
                 return Task.FromResult(Cli.InputError);
             }
             if (source is FileInfo basePlan)
             {
                 if (unitsFile is null)
                 {
-                    Console.Error.WriteLine("error: a plan file needs --units (the units to clone it for); to render one plan use 'reportgen render'");
+                    Console.Error.WriteLine(UiLanguage.Format(DiagnosticMessages.Error, CliMessages.BatchPlanNeedsUnits));
                     return Task.FromResult(Cli.InputError);
                 }
                 return Task.FromResult(FromUnits(basePlan.FullName, unitsFile.FullName, settings));
@@ -173,11 +174,11 @@ static class BatchCommand
             report?.Add(r);
         }
         var summary = BatchLog.Run(new BatchRenderer(step, s.Jobs, s.Finisher), items, report, s.Cancel);
-        if (notCloned.Count > 0) Console.WriteLine($"{notCloned.Count} unit(s) could not be cloned (listed above)");
+        if (notCloned.Count > 0) Console.WriteLine(UiLanguage.Format(CliMessages.UnitsNotCloned, notCloned.Count));
         if (report is not null)
         {
             report.Write(s.ReportPath!, summary with { Failed = summary.Failed + notCloned.Count }, s.Render.Strict, Environment.CurrentDirectory);
-            Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, s.ReportPath!)}");
+            Console.WriteLine(Cli.Wrote(s.ReportPath!));
         }
         return summary.Failed + notCloned.Count > 0 || s.Cancel.IsCancellationRequested;
     }
@@ -204,7 +205,7 @@ static class BatchLog
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
                 .Start(ctx =>
                 {
-                    var task = ctx.AddTask($"rendering {items.Count} plans", maxValue: Math.Max(1, items.Count));
+                    var task = ctx.AddTask(UiLanguage.Format(CliMessages.BatchProgress, items.Count), maxValue: Math.Max(1, items.Count));
                     summary = renderer.Run(items, r =>
                     {
                         report?.Add(r);
@@ -227,7 +228,7 @@ static class BatchLog
                 report?.Add(r);
                 lock (gate)
                 {
-                    if (r.Succeeded) Console.WriteLine($"{r.StatusText.PadRight(4)} {r.Item.Name} -> {string.Join(", ", r.Files.Select(Relative))} ({r.Elapsed.TotalMilliseconds:0} ms)");
+                    if (r.Succeeded) Console.WriteLine(UiLanguage.Format(CliMessages.BatchItemLine, r.StatusText.PadRight(StatusWidth), r.Item.Name, string.Join(", ", r.Files.Select(Relative)), r.Elapsed.TotalMilliseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
                     PrintProblems(r);
                 }
             }, cancel);
@@ -240,9 +241,13 @@ static class BatchLog
     public static void PrintProblems(BatchItemResult r)
     {
         if (r.Status == BatchStatus.Ok) return;
-        if (!r.Succeeded) Console.Error.WriteLine($"FAIL {r.Item.Name}");
-        foreach (var d in r.Diagnostics) Console.Error.WriteLine($"     {d}");
+        if (!r.Succeeded) Console.Error.WriteLine($"{BatchMessages.StatusFailed} {r.Item.Name}");
+        var indent = new string(' ', StatusWidth + 1);
+        foreach (var d in r.Diagnostics) Console.Error.WriteLine(indent + d);
     }
+
+    /// <summary>The status column is as wide as "ok" and "FAIL" ("xong" and "LỖI"), so the names line up.</summary>
+    static int StatusWidth => Math.Max(BatchMessages.StatusOk.Length, BatchMessages.StatusFailed.Length);
 
     static string Relative(string path) => Path.GetRelativePath(Environment.CurrentDirectory, path);
 }

@@ -1,4 +1,6 @@
+using ReportGen.Localization;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Safety;
 
 namespace ReportGen;
@@ -23,7 +25,7 @@ static class Cli
         }
         catch (ReportKitException ex)
         {
-            foreach (var d in ex.Diagnostics) Console.Error.WriteLine("error: " + d);
+            foreach (var d in ex.Diagnostics) Console.Error.WriteLine(d.ToLine());
             return InputError;
         }
     }
@@ -39,33 +41,39 @@ static class Cli
         catch (ReportKitException ex)
         {
             // A badly damaged input can carry many thousands of problems: the first ones say what to fix.
-            foreach (var d in ex.Diagnostics.Take(MaxListed)) Console.Error.WriteLine(d.Severity == Severity.Error ? "error: " + d : d.ToString());
-            if (ex.Diagnostics.Count > MaxListed) Console.Error.WriteLine($"... and {ex.Diagnostics.Count - MaxListed} more not listed (correct the ones above first)");
+            foreach (var d in ex.Diagnostics.Take(MaxListed)) Console.Error.WriteLine(d.ToLine());
+            if (ex.Diagnostics.Count > MaxListed) Console.Error.WriteLine(UiLanguage.Format(CliMessages.MoreNotListed, ex.Diagnostics.Count - MaxListed));
             var errors = ex.Diagnostics.Count(d => d.Severity == Severity.Error);
-            Console.Error.WriteLine(nothingWritten ? $"{errors} error(s); nothing written." : $"{errors} error(s).");
+            Console.Error.WriteLine(UiLanguage.Format(nothingWritten ? CliMessages.ErrorsNothingWritten : CliMessages.ErrorsCount, errors));
             return InputError;
         }
         catch (IOException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            Console.Error.WriteLine(Error(ex.Message));
             return InputError;
         }
         catch (OutOfMemoryException)
         {
             // Limits keep every input far below this; reaching it means limits were raised past what the machine holds.
-            Console.Error.WriteLine("error: out of memory: the input is larger than this machine can handle; lower the limits you raised (docs/gioi-han.md)");
+            Console.Error.WriteLine(Error(CliMessages.OutOfMemory));
             return InputError;
         }
         catch (UnauthorizedAccessException ex)
         {
-            Console.Error.WriteLine($"error: {ex.Message}");
+            Console.Error.WriteLine(Error(ex.Message));
             return InputError;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("REPORTKIT_DEBUG") != "1")
         {
             // A bug, not bad input: say so plainly; REPORTKIT_DEBUG=1 shows the stack trace.
-            Console.Error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message} (set REPORTKIT_DEBUG=1 for details, and please report it)");
+            Console.Error.WriteLine(UiLanguage.Format(CliMessages.InternalError, ex.GetType().Name, ex.Message));
             return InternalError;
         }
     }
+
+    /// <summary>"lỗi: …" ("error: …" in English): a line that says what went wrong.</summary>
+    public static string Error(string message) => UiLanguage.Format(DiagnosticMessages.Error, message);
+
+    /// <summary>"đã ghi out/ke-hoach.docx" ("wrote …"): a file written, relative to the working folder.</summary>
+    public static string Wrote(string path) => UiLanguage.Format(CliMessages.Wrote, Path.GetRelativePath(Environment.CurrentDirectory, path));
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportGen.Localization;
 using ReportKit.Diagnostics;
 using ReportKit.Import;
 
@@ -9,11 +10,11 @@ static class FixCommand
 {
     public static Command Create()
     {
-        var input = new Argument<FileInfo>("document") { Description = "The document to put into the official format: a .docx, .txt, or .doc (through LibreOffice)." };
-        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Folder to write the fixed DOCX and its plan file (YAML) into.", DefaultValueFactory = _ => new DirectoryInfo("out") };
-        var profile = new Option<string>("--the-thuc") { Description = "Format profile to lay it out under: hoi, nha-nuoc, dang, doan, or auto (what its header says).", DefaultValueFactory = _ => "auto" };
+        var input = new Argument<FileInfo>("document") { Description = CliMessages.FixDocumentArgument };
+        var output = new Option<DirectoryInfo>("--output", "-o") { Description = CliMessages.FixOutputOption, DefaultValueFactory = _ => new DirectoryInfo("out") };
+        var profile = new Option<string>("--the-thuc") { Description = CliMessages.FixProfileOption, DefaultValueFactory = _ => "auto" };
         var templates = CommonOptions.Templates();
-        var command = new Command("fix", "Lay a document out again in the official format with the same words: import it, then render it under its profile. Writes <name>.docx and the plan file <name>.yaml; prints what it corrected, guessed and could not place.")
+        var command = new Command("fix", CliMessages.FixDescription)
         {
             input, output, profile, templates,
         };
@@ -26,10 +27,10 @@ static class FixCommand
             var chosen = ImportOptions.Profile(parse.GetValue(profile), importer);
             if (Path.GetDirectoryName(source) is { } dir && Path.GetFullPath(dir) == Path.GetFullPath(outDir)
                 && string.Equals(Path.GetExtension(source), ".docx", StringComparison.OrdinalIgnoreCase))
-                throw new ReportKitException(new Diagnostic(Severity.Error, source, null, "the fixed document would replace the one it is made from; give another folder with -o"));
+                throw new ReportKitException(new Diagnostic(Severity.Error, source, null, CliMessages.FixWouldReplaceSource));
             var result = new DocumentFixer(templateDir).Fix(source, outDir, chosen);
             ImportOptions.PrintReport(result.Recognition, Console.Error);
-            foreach (var f in result.Files) Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, f)}");
+            foreach (var f in result.Files) Console.WriteLine(Cli.Wrote(f));
         }));
         return command;
     }

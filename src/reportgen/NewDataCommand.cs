@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportGen.Localization;
 using ReportKit.Diagnostics;
 using ReportKit.Document;
 using ReportKit.Load;
@@ -12,13 +13,13 @@ static class NewDataCommand
 {
     public static Command Create()
     {
-        var path = new Argument<FileInfo>("workbook") { Description = "The workbook to create, e.g. chi-tieu.xlsx." };
+        var path = new Argument<FileInfo>("workbook") { Description = CliMessages.NewDataWorkbookArgument };
         var from = new Option<FileInfo?>("--from")
         {
-            Description = "Fill it with the targets and units of this plan (YAML) instead of leaving it blank, to move data from YAML to Excel.",
+            Description = CliMessages.NewDataFromOption,
         };
-        var force = new Option<bool>("--force") { Description = "Replace the workbook if it exists." };
-        var command = new Command("new-data", "Create the targets workbook a secretariat fills in (sheets chi_tieu, don_vi, phan_bo and huong_dan; layout in docs/annex.md).")
+        var force = new Option<bool>("--force") { Description = CliMessages.NewDataForceOption };
+        var command = new Command("new-data", CliMessages.NewDataDescription)
         {
             path, from, force,
         };
@@ -26,12 +27,12 @@ static class NewDataCommand
         {
             var target = parse.GetValue(path)!.FullName;
             if (File.Exists(target) && !parse.GetValue(force))
-                throw new ReportKitException(new Diagnostic(Severity.Error, target, null, "exists already; pass --force to replace it"));
+                throw new ReportKitException(new Diagnostic(Severity.Error, target, null, CliMessages.ExistsAlready));
             var plan = parse.GetValue(from) is { } planFile ? PlanLoader.Load(planFile.FullName) : null;
             // Dated from the plan (or a fixed day), never the clock, so the same input gives the same bytes.
             var created = plan is null ? new DateTime(2025, 7, 1, 0, 0, 0, DateTimeKind.Utc) : PlanDocumentBuilder.CreatedAt(plan);
             AtomicFile.Write(target, s => new TargetDataWorkbookWriter().Write(plan?.Targets, created, s));
-            Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, target)}");
+            Console.WriteLine(Cli.Wrote(target));
         }));
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportGen.Localization;
 using ReportKit.Writers.Pdf;
 
 namespace ReportGen;
@@ -11,7 +12,7 @@ static class PdfOptions
         new Option<bool>("--pdf") { Description = pdfDescription },
         new Option<bool>("--pdf-a")
         {
-            Description = "As --pdf, but PDF/A-2b for archiving (fonts embedded, XMP metadata); needs LibreOffice 7.4 or newer.",
+            Description = CliMessages.PdfAOption,
         });
 
     public static PdfFlavor? Flavor(ParseResult parse, Option<bool> pdf, Option<bool> pdfA) =>

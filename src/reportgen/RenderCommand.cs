@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ReportGen.Localization;
 using ReportKit.Diagnostics;
 using ReportKit.Pipeline;
 using ReportKit.External.LibreOffice;
@@ -11,19 +12,18 @@ static class RenderCommand
 {
     public static Command Create()
     {
-        var plan = new Argument<FileInfo>("plan") { Description = "The plan's data file (YAML), e.g. examples/khanh-hoa-2021/ke-hoach.yaml." };
+        var plan = new Argument<FileInfo>("plan") { Description = CliMessages.RenderPlanArgument };
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
-            Description = "Folder to write into; the DOCX is named after the data file (ke-hoach.yaml → ke-hoach.docx).",
+            Description = CliMessages.RenderOutputOption,
             DefaultValueFactory = _ => new DirectoryInfo("out"),
         };
         var templates = CommonOptions.Templates();
         var data = CommonOptions.Data();
         var allowMismatch = CommonOptions.AllowMismatch();
         var strict = CommonOptions.Strict();
-        var (pdf, pdfA) = PdfOptions.Create(
-            "Also write <name>.pdf beside the DOCX, converted by LibreOffice (found through REPORTKIT_SOFFICE, on PATH or in its usual install folder); if the conversion fails nothing is written.");
-        var command = new Command("render", "Render one plan to DOCX (and its target annex to XLSX, and with --pdf a PDF). Errors name file:line:column; nothing is written unless the whole plan is valid.")
+        var (pdf, pdfA) = PdfOptions.Create(CliMessages.RenderPdfOption);
+        var command = new Command("render", CliMessages.RenderDescription)
         {
             plan, output, templates, data, allowMismatch, strict, pdf, pdfA,
         };
@@ -42,8 +42,8 @@ static class RenderCommand
                     result = PdfRendering.Render(renderer, planFile.FullName, outDir.FullName, options, converter);
                 }
                 else result = renderer.Render(planFile.FullName, outDir.FullName, options);
-                foreach (var w in result.Warnings) Console.Error.WriteLine(w);
-                foreach (var file in result.Files) Console.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, file)}");
+                foreach (var w in result.Warnings) Console.Error.WriteLine(w.ToLine());
+                foreach (var file in result.Files) Console.WriteLine(Cli.Wrote(file));
             });
         });
         return command;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 
 namespace ReportKit.Batch;
 
@@ -21,12 +23,12 @@ public sealed record BatchItemResult(BatchItem Item, IReadOnlyList<string> Files
 
     public BatchStatus Status => !Succeeded ? BatchStatus.Failed : WarningCount > 0 ? BatchStatus.Warnings : BatchStatus.Ok;
 
-    /// <summary>"ok", "ok, 2 warnings" or "FAIL", as the log prints it.</summary>
+    /// <summary>"xong", "xong, 2 cảnh báo" or "LỖI" ("ok", "ok, 2 warnings" or "FAIL" in English), as the log prints it.</summary>
     public string StatusText => Status switch
     {
-        BatchStatus.Ok => "ok",
-        BatchStatus.Warnings => WarningCount == 1 ? "ok, 1 warning" : $"ok, {WarningCount} warnings",
-        _ => "FAIL",
+        BatchStatus.Ok => BatchMessages.StatusOk,
+        BatchStatus.Warnings => WarningCount == 1 ? BatchMessages.StatusOneWarning : UiLanguage.Format(BatchMessages.StatusWarnings, WarningCount),
+        _ => BatchMessages.StatusFailed,
     };
 }
 
@@ -40,8 +42,12 @@ public sealed record BatchSummary(int Rendered, int Failed, int WithWarnings, in
 
     public override string ToString()
     {
-        var rendered = WithWarnings > 0 ? $"rendered {Rendered} ({WithWarnings} with warnings)" : $"rendered {Rendered}";
-        var warnings = Warnings == 1 ? "1 warning" : $"{Warnings} warnings";
-        return $"{rendered}, failed {Failed}, {warnings}, {Elapsed.TotalSeconds:0.0} s, {PlansPerSecond:0.0} plans/s, median {MedianItem.TotalMilliseconds:0} ms per plan";
+        var rendered = WithWarnings > 0
+            ? UiLanguage.Format(BatchMessages.SummaryRenderedWithWarnings, Rendered, WithWarnings)
+            : UiLanguage.Format(BatchMessages.SummaryRendered, Rendered);
+        var warnings = Warnings == 1 ? BatchMessages.SummaryOneWarning : UiLanguage.Format(BatchMessages.SummaryWarnings, Warnings);
+        return UiLanguage.Format(BatchMessages.Summary, rendered, Failed, warnings,
+            Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture), PlansPerSecond.ToString("0.0", CultureInfo.InvariantCulture),
+            MedianItem.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture));
     }
 }

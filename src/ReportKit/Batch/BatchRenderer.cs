@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Pipeline;
 
 namespace ReportKit.Batch;
@@ -99,7 +100,7 @@ public sealed class BatchRenderer
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A bug met by one plan must not stop the other 3,000: report it as that plan's failure.
-            return new BatchItemResult(item, [], [new Diagnostic(Severity.Error, item.PlanPath, null, $"internal error: {ex.GetType().Name}: {ex.Message} (please report it)")], clock.Elapsed);
+            return new BatchItemResult(item, [], [new Diagnostic(Severity.Error, item.PlanPath, null, UiLanguage.Format(BatchMessages.InternalError, ex.GetType().Name, ex.Message))], clock.Elapsed);
         }
     }
 

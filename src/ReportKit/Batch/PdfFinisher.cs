@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Writers;
 using ReportKit.Writers.Pdf;
 
@@ -72,14 +73,14 @@ public sealed class PdfFinisher(string soffice, PdfFlavor flavor, int chunkSize 
             // The PDF's place refused it (read-only earlier PDF, a folder by that name, a full disk).
             return Failed(rendered, target, ex.Diagnostics[0].Message + ".");
         }
-        return Failed(rendered, target, conversion.Error ?? "LibreOffice wrote no PDF for it.");
+        return Failed(rendered, target, conversion.Error ?? BatchMessages.NoPdfWritten);
     }
 
     static BatchItemResult Failed(BatchItemResult rendered, string target, string why) =>
         rendered with
         {
             Diagnostics = [.. rendered.Diagnostics, new Diagnostic(Severity.Error, rendered.Item.PlanPath, null,
-                $"{Path.GetFileName(target)} was not written: {why} The plan's other files were written.")],
+                UiLanguage.Format(BatchMessages.PdfNotWritten, Path.GetFileName(target), why))],
         };
 
     public void Dispose() => _converter.Dispose();

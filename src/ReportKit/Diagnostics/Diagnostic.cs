@@ -1,3 +1,5 @@
+using ReportKit.Localization;
+
 namespace ReportKit.Diagnostics;
 
 public enum Severity { Error, Warning }
@@ -25,9 +27,13 @@ public sealed record Diagnostic(Severity Severity, string? File, string? Locatio
         var where = File is null ? "" : System.IO.Path.GetFileName(File);
         if (Cell is not null) where += "!" + Cell;
         else if (Location is not null) where += ":" + Location;
-        var prefix = Severity == Severity.Warning ? "warning: " : "";
-        return where.Length == 0 ? prefix + Message : $"{where}: {prefix}{Message}";
+        // The place stays as written (file:line:column, file!sheet!cell); only the words are the reader's language.
+        var message = Severity == Severity.Warning ? UiLanguage.Format(DiagnosticMessages.Warning, Message) : Message;
+        return where.Length == 0 ? message : $"{where}: {message}";
     }
+
+    /// <summary>The line the command line prints: "lỗi: plan.yaml:3:1: …" for an error ("error: …" in English), the located warning as it is.</summary>
+    public string ToLine() => Severity == Severity.Error ? UiLanguage.Format(DiagnosticMessages.Error, ToString()) : ToString();
 }
 
 /// <summary>Collects diagnostics across a stage so the user sees every problem in one run.</summary>

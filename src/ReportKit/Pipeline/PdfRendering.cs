@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 using ReportKit.Writers;
 using ReportKit.Writers.Pdf;
 
@@ -20,7 +21,7 @@ public static class PdfRendering
             var pdf = converter.Convert([staged.DocxPath])[0];
             if (!pdf.Succeeded)
                 throw new ReportKitException(new Diagnostic(Severity.Error, null, null,
-                    $"{Path.GetFileName(staged.DocxPath)} could not be converted to PDF: {pdf.Error}"));
+                    UiLanguage.Format(PipelineMessages.PdfNotConverted, Path.GetFileName(staged.DocxPath), pdf.Error)));
             var files = staged.Files.Select(f => (Staged: f, Final: Path.Combine(outputDir, Path.GetFileName(f)))).ToList();
             files.Insert(1, (pdf.PdfPath!, Path.Combine(outputDir, Path.GetFileNameWithoutExtension(staged.DocxPath) + ".pdf")));
             // One transaction with the DOCX and XLSX: all land, or the output folder stays as it was.

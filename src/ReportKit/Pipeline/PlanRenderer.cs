@@ -3,6 +3,7 @@ using ReportKit.Checks;
 using ReportKit.Diagnostics;
 using ReportKit.Document;
 using ReportKit.Load;
+using ReportKit.Localization;
 using ReportKit.Model;
 using ReportKit.Profiles;
 using ReportKit.Template;
@@ -59,11 +60,11 @@ public sealed class PlanRenderer
             {
                 templatePath = locator.FindTemplate(plan.Template, fromPlan: true);
                 if (templatePath is null)
-                    bag.Add(plan.TemplateAt.At(Severity.Error, $"mau: no template '{plan.Template}' in {string.Join(", ", locator.Roots)}") with { File = planPath });
+                    bag.Add(plan.TemplateAt.At(Severity.Error, UiLanguage.Format(PipelineMessages.NoTemplate, plan.Template, string.Join(", ", locator.Roots))) with { File = planPath });
             }
             catch (SandboxException ex)
             {
-                bag.Add(plan.TemplateAt.At(Severity.Error, $"mau: {ex.Message}") with { File = planPath });
+                bag.Add(plan.TemplateAt.At(Severity.Error, UiLanguage.Format(PipelineMessages.TemplateRefused, ex.Message)) with { File = planPath });
             }
             if (templatePath is not null) template = Collect(bag, () => _templates.GetOrAdd(templatePath, PlanTemplate.Load));
         }

@@ -1,3 +1,5 @@
+using ReportKit.Localization;
+
 namespace ReportKit.Pipeline;
 
 /// <summary>A template, include or profile named in a plan that lies outside the folders it may come from.</summary>
@@ -26,13 +28,21 @@ public static class Sandbox
             if (!File.Exists(full)) continue;
             var real = RealPath(full);
             if (!Inside(real, roots))
-                throw new SandboxException($"'{nameOrPath}' is a link to {real}, outside the plan's folder and the template folders ({string.Join(", ", roots)}); copy the {what} into one of them");
+                throw new SandboxException(UiLanguage.Format(PipelineMessages.SandboxLink, nameOrPath, real, string.Join(", ", roots), Noun(what)));
             return full;
         }
         if (outside is not null)
-            throw new SandboxException($"'{nameOrPath}' is outside the plan's folder and the template folders ({string.Join(", ", roots)}); copy the {what} into one of them");
+            throw new SandboxException(UiLanguage.Format(PipelineMessages.SandboxOutside, nameOrPath, string.Join(", ", roots), Noun(what)));
         return null;
     }
+
+    /// <summary>What the file is, in the reader's language ("template" and "profile" are the callers' words).</summary>
+    static string Noun(string what) => what switch
+    {
+        "template" => PipelineMessages.SandboxTemplate,
+        "profile" => PipelineMessages.SandboxProfile,
+        _ => what,
+    };
 
     static bool Inside(string path, List<string> roots) =>
         roots.Any(r => path == r || path.StartsWith(r.EndsWith(Path.DirectorySeparatorChar) ? r : r + Path.DirectorySeparatorChar, StringComparison.Ordinal));

@@ -99,7 +99,7 @@ public sealed class Fuzz
                 var importer = new ReportKit.Import.DocumentImporter(Support.Repo.Templates, path);
                 var recognition = importer.Recognise(path);
                 ReportKit.Import.DocumentImporter.Yaml(recognition);
-                ReportKit.Checks.Document.DocumentChecker.Check(recognition, importer.Profile(recognition.Plan.Profile), ReportKit.Checks.Document.Lang.Vi);
+                ReportKit.Checks.Document.DocumentChecker.Check(recognition, importer.Profile(recognition.Plan.Profile));
             }
             catch (ReportKitException ex)
             {

@@ -9,6 +9,56 @@ public static class Cli
 
     public static Result Run(string workingDir, params string[] args) => Run(new Dictionary<string, string?>(), workingDir, args);
 
+    /// <summary>
+    /// Runs reportgen as a Vietnamese user does (REPORTKIT_LANG unset: the default) and then with
+    /// --lang en, so a test states what each reads: <c>Cli.RunBoth(dir, "render", plan).Stderr("lỗi: …", "error: …")</c>.
+    /// Both runs see the same files: a command that writes must be given a place the second run may write too.
+    /// </summary>
+    public static Both RunBoth(string workingDir, params string[] args) => RunBoth(new Dictionary<string, string?>(), workingDir, args);
+
+    /// <summary>As <see cref="RunBoth(string, string[])"/>, with environment variables set for both runs.</summary>
+    public static Both RunBoth(IReadOnlyDictionary<string, string?> environment, string workingDir, params string[] args)
+    {
+        var env = new Dictionary<string, string?>(environment) { ["REPORTKIT_LANG"] = null };
+        return new Both(Run(env, workingDir, args), Run(env, workingDir, ["--lang", "en", .. args]));
+    }
+
+    /// <summary>The same command line run in Vietnamese and in English, with assertions that take the text each should print.</summary>
+    public sealed record Both(Result Vi, Result En)
+    {
+        /// <summary>Both runs ended with <paramref name="code"/>.</summary>
+        public Both Exit(int code)
+        {
+            Xunit.Assert.True(code == Vi.ExitCode, $"Vietnamese run: exit code {Vi.ExitCode}, expected {code}\n{Vi.Stdout}{Vi.Stderr}");
+            Xunit.Assert.True(code == En.ExitCode, $"English run: exit code {En.ExitCode}, expected {code}\n{En.Stdout}{En.Stderr}");
+            return this;
+        }
+
+        /// <summary>Standard error holds <paramref name="vi"/> in the Vietnamese run and <paramref name="en"/> in the English one.</summary>
+        public Both Stderr(string vi, string en)
+        {
+            Xunit.Assert.Contains(vi, Vi.Stderr);
+            Xunit.Assert.Contains(en, En.Stderr);
+            return this;
+        }
+
+        /// <summary>Standard output holds <paramref name="vi"/> in the Vietnamese run and <paramref name="en"/> in the English one.</summary>
+        public Both Stdout(string vi, string en)
+        {
+            Xunit.Assert.Contains(vi, Vi.Stdout);
+            Xunit.Assert.Contains(en, En.Stdout);
+            return this;
+        }
+
+        /// <summary>Neither run printed a stack trace.</summary>
+        public Both NoStackTrace()
+        {
+            Xunit.Assert.DoesNotContain("   at ", Vi.Stderr);
+            Xunit.Assert.DoesNotContain("   at ", En.Stderr);
+            return this;
+        }
+    }
+
     /// <summary>As <see cref="Run(string, string[])"/>, with environment variables set (a value of null removes one).</summary>
     public static Result Run(IReadOnlyDictionary<string, string?> environment, string workingDir, params string[] args) =>
         Run(workingDir, environment, null, TimeSpan.FromSeconds(120), args);

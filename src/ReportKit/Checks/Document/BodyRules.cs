@@ -1,5 +1,5 @@
-using ReportKit.Import;
 using ReportKit.Import.Recognise;
+using ReportKit.Import;
 using ReportKit.Profiles;
 
 namespace ReportKit.Checks.Document;
@@ -14,19 +14,19 @@ public sealed partial class DocumentChecker
             // Divisions of a legal text ("Chương I", "Điều 1.") and centred titles are headings, not running text.
             .Where(p => !Patterns.IsStructural(p.Text) && !(p.Alignment == Alignment.Center && Patterns.IsUpper(p.Text)))
             .Distinct().ToList();
-        var element = CheckText.Element("than", _lang);
+        var element = CheckText.Element("than");
         if (_r.Source.Format == SourceFormat.Docx && paragraphs.Count > 0)
         {
             var notJustified = paragraphs.Where(p => p.Alignment != Alignment.Justify).ToList();
-            if (notJustified.Count > 0) Add("than.can_deu", notJustified[0], CheckText.NotJustified(element, notJustified.Count, _lang));
+            if (notJustified.Count > 0) Add("than.can_deu", notJustified[0], CheckText.NotJustified(element, notJustified.Count));
 
             var (iMin, iMax) = _p.DocumentCheck.FirstLineIndentCm is [var a, var b] ? (a, b) : (_p.Body.FirstLineIndentCm, _p.Body.FirstLineIndentCm);
             var badIndent = paragraphs.FirstOrDefault(p => p.FirstLineCm < iMin - 0.05 || p.FirstLineCm > iMax + 0.05);
-            if (badIndent is not null) Add("than.thut_dau_dong_cm", badIndent, CheckText.Indent(badIndent.FirstLineCm, iMin, iMax, _lang));
+            if (badIndent is not null) Add("than.thut_dau_dong_cm", badIndent, CheckText.Indent(badIndent.FirstLineCm, iMin, iMax));
 
             var minSpace = _p.DocumentCheck.MinParagraphSpacingPt ?? _p.Body.SpaceBeforePt + _p.Body.SpaceAfterPt;
             var tight = paragraphs.FirstOrDefault(p => p.SpaceBeforePt + p.SpaceAfterPt < minSpace - 0.1);
-            if (tight is not null) Add("than.cach_truoc_pt", tight, CheckText.ParagraphSpacing(tight.SpaceBeforePt + tight.SpaceAfterPt, minSpace, _lang));
+            if (tight is not null) Add("than.cach_truoc_pt", tight, CheckText.ParagraphSpacing(tight.SpaceBeforePt + tight.SpaceAfterPt, minSpace));
 
             LineSpacing(paragraphs);
             var lines = paragraphs.SelectMany(p => DocLine.Of(p, false)).ToList();
@@ -46,14 +46,14 @@ public sealed partial class DocumentChecker
             var (min, max) = _p.DocumentCheck.ExactLineSpacingPt is [var a, var b] ? (a, b) : (exact, exact);
             var off = paragraphs.FirstOrDefault(p => p.ExactLinePt is not { } pt || pt < min - 0.1 || pt > max + 0.1);
             if (off is not null)
-                Add("than.gian_dong_chinh_xac_pt", off, CheckText.LineSpacing(off.ExactLinePt is { } pt ? CheckText.Exactly(pt, _lang) : CheckText.Lines(off.LineSpacing, _lang), CheckText.ExactRange(min, max, _lang), _lang));
+                Add("than.gian_dong_chinh_xac_pt", off, CheckText.LineSpacing(off.ExactLinePt is { } pt ? CheckText.Exactly(pt) : CheckText.Lines(off.LineSpacing), CheckText.ExactRange(min, max)));
         }
         else
         {
             var (min, max) = _p.DocumentCheck.LineSpacing is [var a, var b] ? (a, b) : (body.LineSpacing, body.LineSpacing);
             var off = paragraphs.FirstOrDefault(p => p.ExactLinePt is null && (p.LineSpacing < min - 0.01 || p.LineSpacing > max + 0.01));
             if (off is not null)
-                Add("than.gian_dong", off, CheckText.LineSpacing(CheckText.Lines(off.LineSpacing, _lang), CheckText.LinesRange(min, max, _lang), _lang));
+                Add("than.gian_dong", off, CheckText.LineSpacing(CheckText.Lines(off.LineSpacing), CheckText.LinesRange(min, max)));
         }
     }
 
@@ -64,21 +64,21 @@ public sealed partial class DocumentChecker
         {
             var style = _p.HeadingStyle(group.Key);
             var lines = group.Select(h => h.Line).ToList();
-            var element = $"{Cap(CheckText.Element("muc", _lang))} {(_lang == Lang.Vi ? "cấp" : "level")} {group.Key}";
+            var element = CheckText.HeadingLevel(Cap(CheckText.Element("muc")), group.Key);
             var notBold = style.Bold ? lines.FirstOrDefault(l => l.Ink.FirstOrDefault()?.Bold != true) : null;
-            if (notBold is not null) Add("muc", notBold.Para, CheckText.Emphasis(element, "b", true, _lang));
+            if (notBold is not null) Add("muc", notBold.Para, CheckText.Emphasis(element, "b", true));
             var notUpper = style.Upper ? lines.FirstOrDefault(l => !Patterns.IsUpper(l.Text)) : null;
-            if (notUpper is not null) Add("muc", notUpper.Para, CheckText.Emphasis(element, "caps", true, _lang));
+            if (notUpper is not null) Add("muc", notUpper.Para, CheckText.Emphasis(element, "caps", true));
             var (min, max) = _p.DocumentCheck.Size("than", style.Size);
             var size = lines.FirstOrDefault(l => l.Ink.Any() && (Dominant(l) < min - SizeTolerance || Dominant(l) > max + SizeTolerance));
-            if (size is not null) Add("muc", size.Para, CheckText.Size(element, Dominant(size), min, max, _lang));
+            if (size is not null) Add("muc", size.Para, CheckText.Size(element, Dominant(size), min, max));
         }
     }
 
     void Numbering()
     {
         foreach (var fix in _r.NumberingFixes)
-            Add("danh_so", fix.At, CheckText.Numbering(_lang == Lang.Vi ? $"“{fix.Typed}” đúng ra là “{fix.Printed}”" : $"“{fix.Typed}” should be “{fix.Printed}”", _lang));
+            Add("danh_so", fix.At, CheckText.Numbering(fix.Typed, fix.Printed));
         if (_r.Plan.Numbering is { } scheme)
         {
             // A level the profile does not number (1.1.1.) is the document's to add; a level it numbers another way ("I-" for "I.") is a deviation.
@@ -87,7 +87,7 @@ public sealed partial class DocumentChecker
                 accepted.Any(a => a!.Rank == k!.Rank) && !accepted.Any(a => a!.Rank == k!.Rank && a.Suffix == k.Suffix));
             var first = Of(Role.Heading, Role.Item).FirstOrDefault();
             if (differs && first is not null)
-                Add("danh_so", first.Line.Para, CheckText.NumberingScheme(string.Join(", ", scheme), string.Join(", ", _p.Numbering), _lang));
+                Add("danh_so", first.Line.Para, CheckText.NumberingScheme(string.Join(", ", scheme), string.Join(", ", _p.Numbering)));
         }
     }
 
@@ -106,7 +106,7 @@ public sealed partial class DocumentChecker
             var ok = last ? end.EndsWith('.') || end.EndsWith(';') && _r.DocumentType != "KẾ HOẠCH" : end.EndsWith(';');
             if (!ok)
             {
-                Add("can_cu", bases[i].Para, CheckText.BasisEnd(_lang));
+                Add("can_cu", bases[i].Para, CheckText.BasisEnd());
                 break;
             }
         }
@@ -120,6 +120,6 @@ public sealed partial class DocumentChecker
         if (last is null) return;
         var text = last.Text.TrimEnd();
         if (!text.EndsWith(_p.BodyEnd, StringComparison.Ordinal))
-            Add("ket_thuc", last.Para, CheckText.EndMark(text.Length > 3 ? "…" + text[^3..] : text, _p.BodyEnd, _lang));
+            Add("ket_thuc", last.Para, CheckText.EndMark(text.Length > 3 ? "…" + text[^3..] : text, _p.BodyEnd));
     }
 }

@@ -1,5 +1,6 @@
-using ReportKit.Import;
 using ReportKit.Import.Recognise;
+using ReportKit.Import;
+using ReportKit.Localization;
 using ReportKit.Profiles;
 
 namespace ReportKit.Checks.Document;
@@ -21,14 +22,14 @@ public sealed partial class DocumentChecker
 {
     readonly Recognition _r;
     readonly FormatProfile _p;
-    readonly Lang _lang;
     readonly List<Finding> _findings = [];
 
-    DocumentChecker(Recognition r, FormatProfile p, Lang lang) { _r = r; _p = p; _lang = lang; }
+    DocumentChecker(Recognition r, FormatProfile p) { _r = r; _p = p; }
 
-    public static CheckResult Check(Recognition recognition, FormatProfile profile, Lang lang = Lang.Vi)
+    /// <summary>Checks a recognised document; findings are worded in the language of messages (<see cref="Localization.UiLanguage"/>).</summary>
+    public static CheckResult Check(Recognition recognition, FormatProfile profile)
     {
-        var c = new DocumentChecker(recognition, profile, lang);
+        var c = new DocumentChecker(recognition, profile);
         c.Page();
         c.Fonts();
         c.Header();
@@ -37,13 +38,13 @@ public sealed partial class DocumentChecker
         c.EndBlock();
         c.Annexes();
         var reason = recognition.Plan.Profile == recognition.DetectedProfile ? recognition.Evidence : new RegimeEvidence(Evidence.Chosen);
-        return new CheckResult(recognition.Source.Path, recognition.DocumentType, profile.Name, reason.Text(lang == Lang.Vi), c._findings);
+        return new CheckResult(recognition.Source.Path, recognition.DocumentType, profile.Name, reason.Text(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi"), c._findings);
     }
 
     bool IsLetter => _r.DocumentType == "CÔNG VĂN";
 
     void Add(string rule, SourceParagraph? at, string message) =>
-        _findings.Add(new Finding(rule, at is null ? "" : Places.Of(at, _lang), message) { Paragraph = at?.Number > 0 ? at.Number : null });
+        _findings.Add(new Finding(rule, at is null ? "" : Places.Of(at), message) { Paragraph = at?.Number > 0 ? at.Number : null });
 
     void AddAt(string rule, string where, string message) => _findings.Add(new Finding(rule, where, message));
 
@@ -57,25 +58,25 @@ public sealed partial class DocumentChecker
     /// </summary>
     void Style(string key, IReadOnlyList<DocLine> lines, TextStyle style, bool upper = false, bool checkItalic = true, bool checkBold = true)
     {
-        var element = CheckText.Element(key, _lang);
+        var element = CheckText.Element(key);
         var inked = lines.Where(l => l.Ink.Any()).ToList();
         if (inked.Count == 0) return;
         var (min, max) = _p.DocumentCheck.Size(key, style.Size);
         var wrongSize = inked.FirstOrDefault(l => Dominant(l) is var s && (s < min - SizeTolerance || s > max + SizeTolerance));
-        if (wrongSize is not null) Add(key, wrongSize.Para, CheckText.Size(Cap(element), Dominant(wrongSize), min, max, _lang));
+        if (wrongSize is not null) Add(key, wrongSize.Para, CheckText.Size(Cap(element), Dominant(wrongSize), min, max));
         var notBold = !checkBold ? null : style.Bold ? inked.FirstOrDefault(l => !l.Bold) : inked.FirstOrDefault(l => l.Bold);
-        if (notBold is not null) Add(key, notBold.Para, CheckText.Emphasis(Cap(element), "b", style.Bold, _lang));
+        if (notBold is not null) Add(key, notBold.Para, CheckText.Emphasis(Cap(element), "b", style.Bold));
         if (checkItalic)
         {
             var wrongItalic = style.Italic ? inked.FirstOrDefault(l => !l.Italic) : inked.FirstOrDefault(l => l.Italic);
-            if (wrongItalic is not null) Add(key, wrongItalic.Para, CheckText.Emphasis(Cap(element), "i", style.Italic, _lang));
+            if (wrongItalic is not null) Add(key, wrongItalic.Para, CheckText.Emphasis(Cap(element), "i", style.Italic));
         }
         var wrongUnderline = !checkBold ? null : style.Underline ? inked.FirstOrDefault(l => !l.Underline) : inked.FirstOrDefault(l => l.Underline);
-        if (wrongUnderline is not null) Add(key, wrongUnderline.Para, CheckText.Emphasis(Cap(element), "u", style.Underline, _lang));
+        if (wrongUnderline is not null) Add(key, wrongUnderline.Para, CheckText.Emphasis(Cap(element), "u", style.Underline));
         if (upper || style.Upper)
         {
             var lower = inked.FirstOrDefault(l => !Patterns.IsUpper(l.Text));
-            if (lower is not null) Add(key, lower.Para, CheckText.Emphasis(Cap(element), "caps", true, _lang));
+            if (lower is not null) Add(key, lower.Para, CheckText.Emphasis(Cap(element), "caps", true));
         }
     }
 
@@ -89,6 +90,6 @@ public sealed partial class DocumentChecker
     {
         // Inside a layout table or text box the cell places the text; only body-level lines must be centred themselves.
         var off = lines.FirstOrDefault(l => l.Para.Cell is null && l.Para.Container == Container.Body && l.Para.Alignment != Alignment.Center && l.Column == 0);
-        if (off is not null) Add(key, off.Para, CheckText.NotCentered(Cap(CheckText.Element(key, _lang)), _lang));
+        if (off is not null) Add(key, off.Para, CheckText.NotCentered(Cap(CheckText.Element(key))));
     }
 }

@@ -11,12 +11,12 @@ public sealed partial class DocumentChecker
     {
         var rs = _p.Recipients;
         var label = Of(Role.RecipientsLabel).Select(r => r.Line).FirstOrDefault();
-        if (label is null) AddAt("noi_nhan", Places.Document(_lang), CheckText.RecipientsMissing(_lang));
+        if (label is null) AddAt("noi_nhan", Places.Document(), CheckText.RecipientsMissing());
         else
         {
             var text = Patterns.Squash(label.Text);
             var labelOnly = Regex.Match(text, @"^N[ơo]i\s*nh[ậa]n\s*:?", RegexOptions.IgnoreCase).Value;
-            if (labelOnly != rs.Label) Add("noi_nhan.nhan", label.Para, CheckText.LabelText(labelOnly, rs.Label, _lang));
+            if (labelOnly != rs.Label) Add("noi_nhan.nhan", label.Para, CheckText.LabelText(labelOnly, rs.Label));
             Style("noi_nhan_nhan", [label], rs.LabelStyle);
         }
 
@@ -24,7 +24,7 @@ public sealed partial class DocumentChecker
         Style("noi_nhan_dong", recipients.Concat(Of(Role.ArchiveLine).Select(r => r.Line)).ToList(), rs.LineStyle);
         var prefix = rs.LinePrefix.Trim();
         var noPrefix = recipients.FirstOrDefault(l => Patterns.StartsWithDash(l.Text) == false && !IsContinuation(l, recipients) && prefix.Length > 0);
-        if (noPrefix is not null) Add("noi_nhan.dau_dong", noPrefix.Para, CheckText.RecipientPrefix(rs.LinePrefix, _lang));
+        if (noPrefix is not null) Add("noi_nhan.dau_dong", noPrefix.Para, CheckText.RecipientPrefix(rs.LinePrefix));
         // The end of each recipient: the last line before the next dash line.
         for (var i = 0; i < recipients.Count; i++)
         {
@@ -33,7 +33,7 @@ public sealed partial class DocumentChecker
             var text = recipients[i].Text.TrimEnd();
             if (!text.EndsWith(rs.LineEnd, StringComparison.Ordinal))
             {
-                Add("noi_nhan.cuoi_dong", recipients[i].Para, CheckText.RecipientEnd(text.Length > 0 ? text[^1..] : "", rs.LineEnd, _lang));
+                Add("noi_nhan.cuoi_dong", recipients[i].Para, CheckText.RecipientEnd(text.Length > 0 ? text[^1..] : "", rs.LineEnd));
                 break;
             }
         }
@@ -54,11 +54,11 @@ public sealed partial class DocumentChecker
         var line = Of(Role.ArchiveLine).Select(r => r.Line).FirstOrDefault();
         if (line is null)
         {
-            if (label is not null) Add("noi_nhan.dong_luu", label.Para, CheckText.ArchiveMissing(expectedForm, _lang));
+            if (label is not null) Add("noi_nhan.dong_luu", label.Para, CheckText.ArchiveMissing(expectedForm));
             return;
         }
         var text = Patterns.Squash(line.Text);
-        if (!ArchiveFits(text, rs)) Add("noi_nhan.dong_luu", line.Para, CheckText.ArchiveLine(text, expectedForm, _lang));
+        if (!ArchiveFits(text, rs)) Add("noi_nhan.dong_luu", line.Para, CheckText.ArchiveLine(text, expectedForm));
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public sealed partial class DocumentChecker
             var written = Patterns.Squash(a.Text).Split(' ')[0];
             if (!sig.Prefixes.Contains(written) || _p.Checks.ForbiddenPrefixes.Contains(written))
             {
-                Add("chu_ky.tien_to", a.Para, CheckText.AuthorityPrefix(written, string.Join(", ", sig.Prefixes.Select(p => $"“{p}”")), _lang));
+                Add("chu_ky.tien_to", a.Para, CheckText.AuthorityPrefix(written, string.Join(", ", sig.Prefixes.Select(p => $"“{p}”"))));
                 break;
             }
         }
@@ -95,7 +95,7 @@ public sealed partial class DocumentChecker
         var name = Of(Role.SignerName).Select(r => r.Line).ToList();
         Style("ho_ten", name, sig.Name);
         if (position.Count == 0 && name.Count == 0 && authority.Count == 0)
-            AddAt("chu_ky", Places.Document(_lang), CheckText.SignatureMissing(_lang));
+            AddAt("chu_ky", Places.Document(), CheckText.SignatureMissing());
     }
 
     void Annexes()
@@ -108,7 +108,7 @@ public sealed partial class DocumentChecker
             Style("phu_luc", [label], new TextStyle { Size = 14, Bold = true }, checkItalic: false);
             Centered("phu_luc", [label]);
             var next = lines.Skip(i + 1).TakeWhile(l => l.Role != Role.AnnexLabel);
-            if (!next.Any(l => l.Role == Role.AnnexReference)) Add("phu_luc", label.Para, CheckText.AnnexReferenceMissing(_lang));
+            if (!next.Any(l => l.Role == Role.AnnexReference)) Add("phu_luc", label.Para, CheckText.AnnexReferenceMissing());
         }
     }
 }

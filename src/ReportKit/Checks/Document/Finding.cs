@@ -1,8 +1,7 @@
 using ReportKit.Import;
+using ReportKit.Localization;
 
 namespace ReportKit.Checks.Document;
-
-public enum Lang { Vi, En }
 
 /// <summary>
 /// One deviation of a document from its profile: the rule (its id is the profile key or rule name
@@ -17,26 +16,32 @@ public sealed record Finding(string Rule, string Where, string Message)
     public override string ToString() => Where.Length == 0 ? $"[{Rule}] {Message}" : $"{Where}: [{Rule}] {Message}";
 }
 
-/// <summary>How findings name places in the document, in the user's language.</summary>
+/// <summary>How findings name places in the document, in the language of messages.</summary>
 public static class Places
 {
-    public static string Of(SourceParagraph p, Lang lang)
+    public static string Of(SourceParagraph p)
     {
         var words = Import.Recognise.Patterns.Squash(p.DisplayText);
         if (words.Length > 40) words = words[..40] + "…";
         var where = p.Container switch
         {
-            Container.Header => lang == Lang.Vi ? "đầu trang" : "page header",
-            Container.Footer => lang == Lang.Vi ? "chân trang" : "page footer",
-            Container.Footnote => lang == Lang.Vi ? "chú thích" : "footnote",
-            _ => (lang == Lang.Vi ? "đoạn " : "paragraph ") + p.Number,
+            Container.Header => DocumentCheckMessages.PlaceHeader,
+            Container.Footer => DocumentCheckMessages.PlaceFooter,
+            Container.Footnote => DocumentCheckMessages.PlaceFootnote,
+            _ => UiLanguage.Format(DocumentCheckMessages.PlaceParagraph, p.Number),
         };
-        if (p.Cell is { } c) where += lang == Lang.Vi ? $" (bảng {c.Table}, hàng {c.Row}, ô {c.Cell})" : $" (table {c.Table}, row {c.Row}, cell {c.Cell})";
-        else if (p.Container == Container.TextBox) where += lang == Lang.Vi ? " (hộp văn bản)" : " (text box)";
+        if (p.Cell is { } c) where = UiLanguage.Format(DocumentCheckMessages.PlaceCell, where, c.Table, c.Row, c.Cell);
+        else if (p.Container == Container.TextBox) where = UiLanguage.Format(DocumentCheckMessages.PlaceTextBox, where);
         return words.Length > 0 ? $"{where} «{words}»" : where;
     }
 
-    public static string Section(int index, Lang lang) => lang == Lang.Vi ? $"phần (section) {index + 1} của văn bản" : $"section {index + 1}";
+    public static string Section(int index) => UiLanguage.Format(DocumentCheckMessages.PlaceSection, index + 1);
 
-    public static string Document(Lang lang) => lang == Lang.Vi ? "văn bản" : "document";
+    public static string Document() => DocumentCheckMessages.PlaceDocument;
+
+    public static string Header() => DocumentCheckMessages.PlaceHeader;
+
+    public static string Footer() => DocumentCheckMessages.PlaceFooter;
+
+    public static string FirstPage() => DocumentCheckMessages.PlaceFirstPage;
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportKit.Import.Recognise;
+using ReportKit.Localization;
 using ReportKit.Profiles;
 using ReportKit.Text;
 
@@ -17,27 +18,27 @@ public sealed partial class DocumentChecker
             var found = mottoLines.FirstOrDefault(l => Patterns.SameText(l.Text, expected.Text) || Patterns.MottoOf(l.Text) == Patterns.MottoOf(expected.Text) && Patterns.MottoOf(l.Text) != Patterns.Motto.None);
             if (found is null)
             {
-                AddAt("tieu_de", Places.Document(_lang), CheckText.MottoMissing(expected.Text, _lang));
+                AddAt("tieu_de", Places.Document(), CheckText.MottoMissing(expected.Text));
                 continue;
             }
             var range = i < _p.DocumentCheck.MottoSizes.Count && _p.DocumentCheck.MottoSizes[i].Count == 2
                 ? (_p.DocumentCheck.MottoSizes[i][0], _p.DocumentCheck.MottoSizes[i][1]) : (expected.Size, expected.Size);
             var size = Dominant(found);
             if (size < range.Item1 - SizeTolerance || size > range.Item2 + SizeTolerance)
-                Add("tieu_de", found.Para, CheckText.Size($"“{Patterns.Squash(found.Text)}”", size, range.Item1, range.Item2, _lang));
-            if (expected.Bold && !found.Bold) Add("tieu_de", found.Para, CheckText.Emphasis($"“{Patterns.Squash(found.Text)}”", "b", true, _lang));
+                Add("tieu_de", found.Para, CheckText.Size($"“{Patterns.Squash(found.Text)}”", size, range.Item1, range.Item2));
+            if (expected.Bold && !found.Bold) Add("tieu_de", found.Para, CheckText.Emphasis($"“{Patterns.Squash(found.Text)}”", "b", true));
         }
         // Another regime's heading ("ĐẢNG CỘNG SẢN VIỆT NAM" under NĐ 30, or the reverse).
         foreach (var l in mottoLines.Where(l => !_p.Motto.Any(m => Patterns.MottoOf(m.Text) == Patterns.MottoOf(l.Text))))
-            Add("tieu_de", l.Para, CheckText.LabelText(Patterns.Squash(l.Text), string.Join(" / ", _p.Motto.Select(m => m.Text)), _lang));
+            Add("tieu_de", l.Para, CheckText.LabelText(Patterns.Squash(l.Text), string.Join(" / ", _p.Motto.Select(m => m.Text))));
         if (_p.Motto.Count > 0 && mottoLines.Count > 0 && !Of(Role.UnderMotto).Any())
-            Add("tieu_de", mottoLines[^1].Para, CheckText.UnderMottoMissing(_lang));
+            Add("tieu_de", mottoLines[^1].Para, CheckText.UnderMottoMissing());
 
         var parent = Of(Role.ParentOrgan).Select(r => r.Line).ToList();
         var issuer = Of(Role.IssuingOrgan).Select(r => r.Line).ToList();
         Style("co_quan_chu_quan", parent, _p.ParentOrgan, upper: true);
         Style("co_quan_ban_hanh", issuer, _p.IssuingOrgan, upper: true);
-        if (issuer.Count == 0) AddAt("co_quan_ban_hanh", Places.Document(_lang), CheckText.Missing(_lang == Lang.Vi ? "tên cơ quan, tổ chức ban hành văn bản (Ô 2)" : "the issuing organ's name (Ô 2)", _lang));
+        if (issuer.Count == 0) AddAt("co_quan_ban_hanh", Places.Document(), CheckText.Missing(DocumentCheckMessages.MissingIssuer));
         else UnderIssuer(issuer);
 
         NumberLine();
@@ -50,14 +51,14 @@ public sealed partial class DocumentChecker
         var expected = _p.UnderIssuer;
         if (under.Count == 0)
         {
-            Add("duoi_co_quan", issuer[^1].Para, CheckText.UnderIssuerMissing(expected, _lang));
+            Add("duoi_co_quan", issuer[^1].Para, CheckText.UnderIssuerMissing(expected));
             return;
         }
         var stars = under.FirstOrDefault(l => Patterns.IsStars(l.Text));
         var found = stars is not null ? stars.Squashed.Replace(" ", "") : "gach";
         var wanted = expected == "gach" ? "gach" : expected.Replace(" ", "");
         if (found == "gach" && wanted != "gach" || found != "gach" && wanted == "gach")
-            Add("duoi_co_quan", under[0].Para, CheckText.UnderIssuerKind(found, wanted, _lang));
+            Add("duoi_co_quan", under[0].Para, CheckText.UnderIssuerKind(found, wanted));
     }
 
     void NumberLine()
@@ -65,18 +66,18 @@ public sealed partial class DocumentChecker
         var line = Of(Role.Number).Select(r => r.Line).FirstOrDefault();
         if (line is null)
         {
-            AddAt("so", Places.Document(_lang), CheckText.Missing(_lang == Lang.Vi ? "số và ký hiệu văn bản (Ô 3)" : "the number and symbol (Ô 3)", _lang));
+            AddAt("so", Places.Document(), CheckText.Missing(DocumentCheckMessages.MissingNumber));
             return;
         }
         if (Patterns.Number(line.Text) is { } n)
         {
             var expected = _p.Number.Line(n.Number, n.Symbol);
             if (Patterns.Squash(line.Text) != Patterns.Squash(expected))
-                Add("so.mau", line.Para, CheckText.NumberForm(Patterns.Squash(line.Text), expected.Replace(_p.Number.Blank, "      "), _lang));
+                Add("so.mau", line.Para, CheckText.NumberForm(Patterns.Squash(line.Text), expected.Replace(_p.Number.Blank, "      ")));
             // Normative documents put the year between number and symbol ("30/2020/NĐ-CP"): the symbol is what follows it.
             var symbol = Regex.Replace(n.Symbol, @"^\d{4}/", "");
             if (_p.Checks.SymbolPattern is { } pattern && !SymbolFits(symbol, pattern))
-                Add("kiem_tra.ky_hieu", line.Para, CheckText.SymbolForm(symbol, _p.Checks.SymbolExample ?? pattern, _lang));
+                Add("kiem_tra.ky_hieu", line.Para, CheckText.SymbolForm(symbol, _p.Checks.SymbolExample ?? pattern));
         }
         Style("so", [line], new TextStyle { Size = _p.Number.Size });
     }
@@ -93,7 +94,7 @@ public sealed partial class DocumentChecker
         var line = Of(Role.DateLine).Select(r => r.Line).FirstOrDefault();
         if (line is null)
         {
-            AddAt("ngay", Places.Document(_lang), CheckText.Missing(_lang == Lang.Vi ? "địa danh và ngày, tháng, năm ban hành (Ô 4)" : "the place and date (Ô 4)", _lang));
+            AddAt("ngay", Places.Document(), CheckText.Missing(DocumentCheckMessages.MissingDate));
             return;
         }
         if (Patterns.Date(line.Text) is { } d)
@@ -104,7 +105,7 @@ public sealed partial class DocumentChecker
             else if (d.Day is null && d.Month is null)
                 expected = null; // a draft's blanks, however they are typed
             if (expected is not null && Patterns.Squash(line.Text) != expected)
-                Add("ngay", line.Para, CheckText.DateForm(Patterns.Squash(line.Text), expected, _lang));
+                Add("ngay", line.Para, CheckText.DateForm(Patterns.Squash(line.Text), expected));
         }
         Style("ngay", [line], _p.DateLine);
     }
@@ -114,25 +115,25 @@ public sealed partial class DocumentChecker
         if (IsLetter)
         {
             var vv = Of(Role.Subject).Select(r => r.Line).ToList();
-            if (vv.Count == 0) AddAt("trich_yeu", Places.Document(_lang), CheckText.LetterSubjectMissing(_lang));
+            if (vv.Count == 0) AddAt("trich_yeu", Places.Document(), CheckText.LetterSubjectMissing());
             else if (_p.DocumentCheck.LetterSubjectSize is [var min, var max])
             {
                 var size = Dominant(vv[0]);
                 if (size < min - SizeTolerance || size > max + SizeTolerance)
-                    Add("trich_yeu", vv[0].Para, CheckText.Size(Cap(CheckText.Element("trich_yeu", _lang)), size, min, max, _lang));
+                    Add("trich_yeu", vv[0].Para, CheckText.Size(Cap(CheckText.Element("trich_yeu")), size, min, max));
             }
-            if (!Of(Role.Salutation).Any()) AddAt("kinh_gui", Places.Document(_lang), CheckText.SalutationMissing(_lang));
+            if (!Of(Role.Salutation).Any()) AddAt("kinh_gui", Places.Document(), CheckText.SalutationMissing());
             return;
         }
         var type = Of(Role.DocumentType).Select(r => r.Line).ToList();
-        if (type.Count == 0) AddAt("ten_loai", Places.Document(_lang), CheckText.Missing(_lang == Lang.Vi ? "tên loại văn bản (Ô 5a)" : "the document type (Ô 5a)", _lang));
+        if (type.Count == 0) AddAt("ten_loai", Places.Document(), CheckText.Missing(DocumentCheckMessages.MissingType));
         Style("ten_loai", type, _p.DocumentType, upper: true);
         Centered("ten_loai", type);
 
         var subject = Of(Role.Subject).Select(r => r.Line).ToList();
         if (subject.Count == 0)
         {
-            AddAt("trich_yeu", Places.Document(_lang), CheckText.Missing(_lang == Lang.Vi ? "trích yếu nội dung (Ô 5b)" : "the subject line (Ô 5b)", _lang));
+            AddAt("trich_yeu", Places.Document(), CheckText.Missing(DocumentCheckMessages.MissingSubject));
             return;
         }
         Style("trich_yeu", subject, _p.Subject);
@@ -144,7 +145,7 @@ public sealed partial class DocumentChecker
             : under.Any(l => Patterns.Squash(l.Text).Replace(" ", "").Trim('-', '–') == "" && l.Text.Contains('-'));
         if (!ok)
             Add("duoi_trich_yeu", subject[^1].Para, wantsLine
-                ? CheckText.Missing(_lang == Lang.Vi ? "đường kẻ ngang dưới trích yếu (dài 1/3–1/2 dòng chữ)" : "the line under the subject (1/3–1/2 of its length)", _lang)
-                : CheckText.Missing(_lang == Lang.Vi ? $"dòng “{_p.UnderSubject}” dưới trích yếu" : $"the “{_p.UnderSubject}” under the subject", _lang));
+                ? CheckText.Missing(DocumentCheckMessages.MissingLineUnderSubject)
+                : CheckText.Missing(UiLanguage.Format(DocumentCheckMessages.MissingMarkUnderSubject, _p.UnderSubject)));
     }
 }

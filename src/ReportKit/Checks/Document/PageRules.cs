@@ -1,5 +1,5 @@
-using ReportKit.Import;
 using ReportKit.Import.Recognise;
+using ReportKit.Import;
 
 namespace ReportKit.Checks.Document;
 
@@ -18,9 +18,9 @@ public sealed partial class DocumentChecker
             var s = source.Sections[i];
             var (w, h) = (Math.Min(s.PageWidthMm, s.PageHeightMm), Math.Max(s.PageWidthMm, s.PageHeightMm));
             if (Math.Abs(w - 210) > 1.5 || Math.Abs(h - 297) > 1.5)
-                AddAt("trang.kho_giay", Places.Section(i, _lang), CheckText.PageSize(s.PageWidthMm, s.PageHeightMm, _lang));
+                AddAt("trang.kho_giay", Places.Section(i), CheckText.PageSize(s.PageWidthMm, s.PageHeightMm));
             if (s.Landscape && i < annexFrom && !tableSections.Contains(i))
-                AddAt("trang.huong", Places.Section(i, _lang), CheckText.Landscape(_lang));
+                AddAt("trang.huong", Places.Section(i), CheckText.Landscape());
         }
 
         // Margins of the section that holds the text (annex sections set their own for their tables).
@@ -30,7 +30,7 @@ public sealed partial class DocumentChecker
         {
             var (min, max) = _p.DocumentCheck.Margins.TryGetValue(side, out var r) && r.Count == 2 ? (r[0], r[1]) : (value, value);
             if (found < min - 1 || found > max + 1)
-                AddAt("trang." + side, Places.Section(0, _lang), CheckText.Margin(side, found, min, max, _lang));
+                AddAt("trang." + side, Places.Section(0), CheckText.Margin(side, found, min, max));
         }
         PageNumbers();
     }
@@ -45,21 +45,21 @@ public sealed partial class DocumentChecker
         {
             // A one-page document needs none; count what would fill more than a page.
             var words = source.AllParagraphs().Sum(p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
-            if (words > 450) AddAt("so_trang", Places.Document(_lang), CheckText.PageNumberMissing(_lang));
+            if (words > 450) AddAt("so_trang", Places.Document(), CheckText.PageNumberMissing());
             return;
         }
         var footer = fields.FirstOrDefault(f => !f.InHeader);
-        if (footer is not null) AddAt("so_trang", _lang == Lang.Vi ? "chân trang" : "page footer", CheckText.PageNumberInFooter(_lang));
+        if (footer is not null) AddAt("so_trang", Places.Footer(), CheckText.PageNumberInFooter());
         var header = fields.Where(f => f.InHeader).ToList();
         if (header.Any(f => f.Alignment != Alignment.Center))
-            AddAt("so_trang", _lang == Lang.Vi ? "đầu trang" : "page header", CheckText.PageNumberNotCentered(_lang));
+            AddAt("so_trang", Places.Header(), CheckText.PageNumberNotCentered());
         // Shown on page 1 when the first page has no header of its own, or its own header holds the number.
         var firstShows = main.TitlePage ? main.PageNumbers.Any(f => f.Kind == "first") : main.PageNumbers.Any(f => f.Kind == "default");
-        if (firstShows) AddAt("so_trang", _lang == Lang.Vi ? "trang 1" : "page 1", CheckText.PageNumberOnFirstPage(_lang));
+        if (firstShows) AddAt("so_trang", Places.FirstPage(), CheckText.PageNumberOnFirstPage());
         var (min, max) = _p.DocumentCheck.Size("so_trang", _p.PageNumber.Size);
         var wrong = header.FirstOrDefault(f => f.SizePt > 0 && (f.SizePt < min - SizeTolerance || f.SizePt > max + SizeTolerance));
         if (wrong is not null)
-            AddAt("so_trang", _lang == Lang.Vi ? "đầu trang" : "page header", CheckText.Size(Cap(CheckText.Element("so_trang", _lang)), wrong.SizePt, min, max, _lang));
+            AddAt("so_trang", Places.Header(), CheckText.Size(Cap(CheckText.Element("so_trang")), wrong.SizePt, min, max));
     }
 
     /// <summary>"Times New Roman Bold" is Times New Roman: a face of the family, named by some documents.</summary>
@@ -73,14 +73,14 @@ public sealed partial class DocumentChecker
         var source = _r.Source;
         if (source.Format != SourceFormat.Docx) return;
         foreach (var note in source.ReaderNotes.Where(n => n.StartsWith("converted", StringComparison.Ordinal)))
-            AddAt("phong_chu", Places.Document(_lang), CheckText.LegacyText(note.Replace("converted ", ""), _lang));
+            AddAt("phong_chu", Places.Document(), CheckText.LegacyText(note.Replace("converted ", "")));
         var wrong = source.AllParagraphs()
             .SelectMany(p => p.Runs.Where(r => r.Text.Trim().Length > 0 && r.Font is not null && !SameFont(r.Font, _p.Font)).Select(r => (p, r.Font!)))
             .GroupBy(x => x.Item2, StringComparer.OrdinalIgnoreCase);
         foreach (var g in wrong)
         {
             var paragraphs = g.Select(x => x.p).Distinct().ToList();
-            Add("phong_chu", paragraphs[0], CheckText.Font(g.Key, paragraphs.Count, _p.Font, _lang));
+            Add("phong_chu", paragraphs[0], CheckText.Font(g.Key, paragraphs.Count, _p.Font));
         }
     }
 }

@@ -1,4 +1,5 @@
 using ReportKit.Diagnostics;
+using ReportKit.Localization;
 
 namespace ReportKit.External.LibreOffice;
 
@@ -40,20 +41,14 @@ public static class SofficeLocator
             var inFolder = ProgramNames.Select(n => Path.Combine(configured, n)).FirstOrDefault(exists);
             if (inFolder is not null) return Path.GetFullPath(inFolder);
             throw new ReportKitException(new Diagnostic(Severity.Error, null, null,
-                $"{EnvironmentVariable} is set to '{configured}', which is neither LibreOffice's soffice program nor a folder holding it; point it at soffice (on Windows: C:\\Program Files\\LibreOffice\\program\\soffice.exe) or unset it."));
+                UiLanguage.Format(ExternalMessages.SofficeSettingWrong, EnvironmentVariable, configured)));
         }
         var found = Candidates(environment).FirstOrDefault(exists);
         if (found is not null) return found;
         throw new ReportKitException(new Diagnostic(Severity.Error, null, null, use switch
         {
-            SofficeUse.OldDocument =>
-                $"this is an old Word document (.doc, .rtf or .odt); reading it needs LibreOffice, and its soffice program was not found on PATH, in the usual install folders or in {EnvironmentVariable}. " +
-                "Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; Windows: the installer from libreoffice.org), " +
-                $"set {EnvironmentVariable} to the path of soffice, or open the document in Word and save it as .docx.",
-            _ =>
-                $"PDF output needs LibreOffice, and its soffice program was not found on PATH, in the usual install folders or in {EnvironmentVariable}. " +
-                "Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows: the installer from libreoffice.org), " +
-                $"or set {EnvironmentVariable} to the path of soffice.",
+            SofficeUse.OldDocument => UiLanguage.Format(ExternalMessages.SofficeMissingForOldDocument, EnvironmentVariable),
+            _ => UiLanguage.Format(ExternalMessages.SofficeMissingForPdf, EnvironmentVariable),
         }));
     }
 

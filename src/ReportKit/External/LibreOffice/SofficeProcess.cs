@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReportKit.Localization;
 
 namespace ReportKit.External.LibreOffice;
 
@@ -12,12 +13,12 @@ sealed record SofficeRun(TimeSpan? TimedOutAfter, int ExitCode, IReadOnlyList<st
 
     /// <summary>What went wrong, in a sentence a user can act on.</summary>
     public string Problem => NotStarted is { } why
-        ? $"LibreOffice could not be started: {why}"
+        ? UiLanguage.Format(ExternalMessages.SofficeNotStarted, why)
         : TimedOutAfter is { } t
-        ? $"LibreOffice did not finish within {t.TotalSeconds:0} s and was stopped."
+        ? UiLanguage.Format(ExternalMessages.SofficeTimedOut, t.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture))
         : Said.Count > 0
-            ? $"LibreOffice said: {string.Join(" ", Said)} (exit code {ExitCode})."
-            : $"LibreOffice stopped with exit code {ExitCode} and said nothing about why.";
+            ? UiLanguage.Format(ExternalMessages.SofficeSaid, string.Join(" ", Said), ExitCode)
+            : UiLanguage.Format(ExternalMessages.SofficeSilent, ExitCode);
 }
 
 /// <summary>
@@ -49,9 +50,9 @@ static class SofficeProcess
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
-            return new SofficeRun(null, -1, []) { NotStarted = $"{soffice}: {ex.Message}." };
+            return new SofficeRun(null, -1, []) { NotStarted = UiLanguage.Format(ExternalMessages.SofficeCannotRun, soffice, ex.Message) };
         }
-        if (started is null) return new SofficeRun(null, -1, []) { NotStarted = $"{soffice} did not start." };
+        if (started is null) return new SofficeRun(null, -1, []) { NotStarted = UiLanguage.Format(ExternalMessages.SofficeDidNotStart, soffice) };
         using var process = started;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
