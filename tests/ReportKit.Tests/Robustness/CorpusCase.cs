@@ -9,7 +9,8 @@ namespace ReportKit.Tests.Robustness;
 /// <item><c># ...</c> why the case exists (what used to go wrong);</item>
 /// <item><c>run: render ke-hoach.yaml -o out</c> the command line (default shown); <c>{templates}</c> is the repo's templates folder;</item>
 /// <item><c>exit: 1</c> the expected exit code (default 1);</item>
-/// <item><c>expect: text</c> a text that must appear in what reportgen printed (one per line, all required);</item>
+/// <item><c>expect: text</c> a text that must appear in what reportgen printed in English (one per line, all required);</item>
+/// <item><c>expect_vi: text</c> the same for the Vietnamese run (REPORTKIT_LANG unset, the default a clerk sees);</item>
 /// <item><c>generate: kind file [arg=value ...]</c> an input built at test time (big or bomb inputs are not committed);</item>
 /// <item><c>encode: file encoding</c> re-encodes a committed UTF-8 file (windows-1258, latin1, utf-16le, ...) so the input stays readable in git;</item>
 /// <item><c>setup: action path [arg]</c> earlier state: <c>earlier</c> (an earlier output to keep), <c>readonly</c>, <c>dir</c>, <c>symlink</c>, <c>file-size-limit</c> (KiB, as a full disk);</item>
@@ -41,6 +42,7 @@ public sealed record CorpusCase(string Name, string Folder)
     public string Run => One("run") ?? "render ke-hoach.yaml -o out";
     public int Exit => int.Parse(One("exit") ?? "1");
     public IEnumerable<string> Expected => All("expect");
+    public IEnumerable<string> ExpectedVi => All("expect_vi");
     public IEnumerable<string> Generate => All("generate");
     public IEnumerable<string> Encode => All("encode");
     public IEnumerable<string> Setup => All("setup");
