@@ -44,7 +44,10 @@ public class ToolPackageTests
         File.Copy(Repo.Example("khanh-hoa-2021"), Path.Combine(elsewhere, "ke-hoach.yaml"));
         var output = Run(elsewhere, Path.Combine(tools, OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen"), "render", "ke-hoach.yaml", "-o", "out");
 
-        Assert.Contains("wrote out/ke-hoach.docx", output.Replace('\\', '/'));
+        // Vietnamese by default; English from the 'en' satellite assemblies the package carries.
+        Assert.Contains("đã ghi out/ke-hoach.docx", output.Replace('\\', '/'));
+        var english = Run(elsewhere, Path.Combine(tools, OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen"), "render", "ke-hoach.yaml", "-o", "out", "--lang", "en");
+        Assert.Contains("wrote out/ke-hoach.docx", english.Replace('\\', '/'));
         using (var doc = WordprocessingDocument.Open(Path.Combine(elsewhere, "out", "ke-hoach.docx"), false))
             Assert.Contains("Triển khai Chương trình hành động", doc.MainDocumentPart!.Document.Body!.InnerText);
         Assert.True(File.Exists(Path.Combine(elsewhere, "out", "ke-hoach.phu-luc.xlsx")));
@@ -55,6 +58,8 @@ public class ToolPackageTests
         Assert.Contains("tools/net10.0/any/templates/nhan-ban.sbn", files);
         Assert.Contains("tools/net10.0/any/templates/profiles/dang.yaml", files);
         Assert.Contains("README.md", files);
+        Assert.Contains("tools/net10.0/any/en/ReportKit.resources.dll", files);
+        Assert.Contains("tools/net10.0/any/en/reportgen.resources.dll", files);
         using var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open();
         var meta = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string Meta(string name) => meta.Elements().Single(e => e.Name.LocalName == name).Value;
