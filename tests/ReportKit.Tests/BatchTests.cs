@@ -54,12 +54,12 @@ public class BatchTests
     public void The_cli_logs_one_line_per_plan_when_redirected_and_exits_1_if_any_failed()
     {
         using var dir = FolderOfPlans(3, brokenIndex: 2);
-        var r = Cli.Run(dir.Path, "batch", "plans", "-o", "out", "-t", Repo.Templates);
-        Assert.Equal(1, r.ExitCode);
-        Assert.Equal(2, r.Stdout.Split('\n').Count(l => l.StartsWith("ok   ")));
-        Assert.Contains("FAIL plans/xa-02.yaml", r.Stderr);
-        Assert.Contains("xa-02.yaml:7:7: ngay: \"31/02/2021\" is not a date", r.Stderr);
-        Assert.Matches(@"rendered 2, failed 1, 0 warnings, [\d.]+ s, [\d.]+ plans/s, median \d+ ms per plan", r.Stdout);
-        Assert.DoesNotContain("   at ", r.Stderr);
+        var r = Cli.RunBoth(dir.Path, "batch", "plans", "-o", "out", "-t", Repo.Templates).Exit(1).NoStackTrace()
+            .Stderr("LỖI plans/xa-02.yaml", "FAIL plans/xa-02.yaml")
+            .Stderr("     xa-02.yaml:7:7: ngay: \"31/02/2021\" không phải là ngày có thật", "     xa-02.yaml:7:7: ngay: \"31/02/2021\" is not a date")
+            .StdoutMatches(@"đã xuất 2, lỗi 1, 0 cảnh báo, [\d.]+ giây, [\d.]+ kế hoạch/giây, trung vị \d+ ms mỗi kế hoạch",
+                @"rendered 2, failed 1, 0 warnings, [\d.]+ s, [\d.]+ plans/s, median \d+ ms per plan");
+        Assert.Equal(2, r.Vi.Stdout.Split('\n').Count(l => l.StartsWith("xong plans/")));
+        Assert.Equal(2, r.En.Stdout.Split('\n').Count(l => l.StartsWith("ok   plans/")));
     }
 }

@@ -9,20 +9,17 @@ public class CliTests
     public void Render_writes_the_docx_named_after_the_data_file()
     {
         using var dir = new Repo.TempDir();
-        var r = Cli.Run(Repo.Root, "render", "examples/khanh-hoa-2021/ke-hoach.yaml", "-o", dir.Path);
-        Assert.Equal(0, r.ExitCode);
-        Assert.True(File.Exists(Path.Combine(dir.Path, "ke-hoach.docx")), r.Stdout + r.Stderr);
-        Assert.Contains("wrote ", r.Stdout);
+        Cli.RunBoth(Repo.Root, "render", "examples/khanh-hoa-2021/ke-hoach.yaml", "-o", dir.Path).Exit(0).Stdout("đã ghi ", "wrote ");
+        Assert.True(File.Exists(Path.Combine(dir.Path, "ke-hoach.docx")));
     }
 
     [Fact]
     public void Help_explains_every_option()
     {
-        var r = Cli.Run(Repo.Root, "render", "--help");
-        Assert.Equal(0, r.ExitCode);
-        foreach (var option in new[] { "--output", "--templates", "<plan>" }) Assert.Contains(option, r.Stdout);
-        var root = Cli.Run(Repo.Root, "--help");
-        Assert.Contains("render", root.Stdout);
+        var r = Cli.RunBoth(Repo.Root, "render", "--help").Exit(0)
+            .Stdout("Thư mục ghi kết quả; tệp DOCX mang tên tệp dữ liệu", "Folder to write into; the DOCX is named after the data file");
+        foreach (var option in new[] { "--output", "--templates", "<plan>" }) r.Stdout(option, option);
+        Cli.RunBoth(Repo.Root, "--help").Stdout("render <plan>        Xuất một kế hoạch ra DOCX", "render <plan>        Render one plan to DOCX");
     }
 
     [Fact]
@@ -35,14 +32,11 @@ public class CliTests
             .Replace("- Các cấp Hội triển khai.", "- Các cấp Hội triển khai {{ chi_tieu_moi }}.");
         var plan = dir.File("ke-hoach.yaml", yaml);
         var output = Path.Combine(dir.Path, "out");
-        var r = Cli.Run(dir.Path, "render", plan, "-o", output, "-t", Repo.Templates);
-
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("ke-hoach.yaml:23:1: unknown key 'luuu' (did you mean 'luu'?)", r.Stderr);
-        Assert.Contains("ke-hoach.yaml:7:7: ngay: \"31/02/2021\" is not a date", r.Stderr);
-        Assert.Contains("ke-hoach.yaml:18:31: The variable or function `chi_tieu_moi` was not found", r.Stderr);
-        Assert.Contains("3 error(s); nothing written.", r.Stderr);
-        Assert.DoesNotContain("   at ", r.Stderr);
+        Cli.RunBoth(dir.Path, "render", plan, "-o", output, "-t", Repo.Templates).Exit(1).NoStackTrace()
+            .Stderr("lỗi: ke-hoach.yaml:23:1: không có khóa 'luuu' (có phải là 'luu'?)", "error: ke-hoach.yaml:23:1: unknown key 'luuu' (did you mean 'luu'?)")
+            .Stderr("lỗi: ke-hoach.yaml:7:7: ngay: \"31/02/2021\" không phải là ngày có thật", "error: ke-hoach.yaml:7:7: ngay: \"31/02/2021\" is not a date")
+            .Stderr("lỗi: ke-hoach.yaml:18:31: không tìm thấy biến hoặc hàm `chi_tieu_moi`", "error: ke-hoach.yaml:18:31: The variable or function `chi_tieu_moi` was not found")
+            .Stderr("3 lỗi; không ghi gì.", "3 error(s); nothing written.");
         Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
 
@@ -57,8 +51,8 @@ public class CliTests
         var before = File.ReadAllBytes(docx);
 
         File.WriteAllText(plan, Plans.Minimal.Replace("ky_hieu: KH-BTV", "ky_hieu: KH BTV"));
-        var bad = Cli.Run(dir.Path, "render", plan, "-o", dir.Path, "-t", Repo.Templates);
-        Assert.Equal(1, bad.ExitCode);
+        Cli.RunBoth(dir.Path, "render", plan, "-o", dir.Path, "-t", Repo.Templates).Exit(1)
+            .Stderr("lỗi: ke-hoach.yaml:", "error: ke-hoach.yaml:").Stderr("1 lỗi; không ghi gì.", "1 error(s); nothing written.");
         Assert.Equal(before, File.ReadAllBytes(docx));
         Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp"));
     }
@@ -66,8 +60,7 @@ public class CliTests
     [Fact]
     public void A_missing_file_is_a_clear_error()
     {
-        var r = Cli.Run(Repo.Root, "render", "khong-co.yaml", "-o", Path.GetTempPath());
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("khong-co.yaml: file not found", r.Stderr);
+        Cli.RunBoth(Repo.Root, "render", "khong-co.yaml", "-o", Path.GetTempPath()).Exit(1)
+            .Stderr("lỗi: khong-co.yaml: không tìm thấy tệp", "error: khong-co.yaml: file not found");
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ReportKit.Batch;
 using ReportKit.Diagnostics;
 using ReportKit.Pipeline;
+using ReportKit.Localization;
 using ReportKit.Tests.Support;
 using ReportKit.External.LibreOffice;
 using ReportKit.Writers.Pdf;
@@ -83,18 +84,22 @@ public class PdfTests(PdfTests.ExamplePdfs examples) : IClassFixture<PdfTests.Ex
         var runs = Path.Combine(dir.Path, "runs.log");
         var wrapper = LibreOffice.FakeSoffice(dir.Path, $"echo run >> '{runs}'\nexec '{SofficeLocator.Locate()}' \"$@\"");
 
-        var r = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = wrapper }, dir.Path, "batch", "plans", "-o", "out", "-t", Repo.Templates, "-j", "2", "--pdf");
+        var env = new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = wrapper, ["REPORTKIT_LANG"] = null };
+        var vi = Cli.Run(env, dir.Path, "batch", "plans", "-o", "out", "-t", Repo.Templates, "-j", "2", "--pdf");
+        var runsOfOneBatch = File.ReadAllLines(runs).Length;
+        // The same batch in English, into another folder: only its words are compared.
+        var en = Cli.Run(env, dir.Path, "batch", "plans", "-o", "out-en", "-t", Repo.Templates, "-j", "2", "--pdf", "--lang", "en");
 
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("xa-hong.yaml:7:7: ngay: \"31/02/2021\" is not a date", r.Stderr);
-        Assert.Contains("rendered 6, failed 1", r.Stdout);
+        new Cli.Both(vi, en).Exit(1)
+            .Stderr("xa-hong.yaml:7:7: ngay: \"31/02/2021\" không phải là ngày có thật", "xa-hong.yaml:7:7: ngay: \"31/02/2021\" is not a date")
+            .Stdout("đã xuất 6, lỗi 1", "rendered 6, failed 1");
         for (var i = 1; i <= 6; i++)
         {
             var pdf = Path.Combine(dir.Path, "out", i % 2 == 0 ? "a" : "b", $"xa-{i:00}.pdf");
             Assert.Contains($"Nguyễn Thị Xã {i:00}", LibreOffice.Text(pdf));
         }
         Assert.False(File.Exists(Path.Combine(dir.Path, "out", "b", "xa-hong.pdf")));
-        Assert.InRange(File.ReadAllLines(runs).Length, 1, 2);
+        Assert.InRange(runsOfOneBatch, 1, 2);
     }
 
     [UnixFact]
@@ -104,13 +109,16 @@ public class PdfTests(PdfTests.ExamplePdfs examples) : IClassFixture<PdfTests.Ex
         var soffice = LibreOffice.FakeSoffice(dir.Path, "echo 'Warning: failed to launch javaldx - java may not function correctly' >&2\necho 'Error: source file could not be loaded' >&2\nexit 1");
         var old = dir.File("out/ke-hoach.docx", "the DOCX of an earlier run");
 
-        var r = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = soffice }, dir.Path, "render", Repo.Example("khanh-hoa-2021"), "-o", "out", "--pdf");
+        var r = Cli.RunBoth(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = soffice }, dir.Path, "render", Repo.Example("khanh-hoa-2021"), "-o", "out", "--pdf").Exit(1);
 
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("""
+            lỗi: ke-hoach.docx không chuyển được sang PDF: LibreOffice báo: Error: source file could not be loaded (mã thoát 1).
+            1 lỗi; không ghi gì.
+            """, r.Vi.Stderr.Trim().ReplaceLineEndings("\n"));
         Assert.Equal("""
             error: ke-hoach.docx could not be converted to PDF: LibreOffice said: Error: source file could not be loaded (exit code 1).
             1 error(s); nothing written.
-            """, r.Stderr.Trim().ReplaceLineEndings("\n"));
+            """, r.En.Stderr.Trim().ReplaceLineEndings("\n"));
         Assert.Equal("the DOCX of an earlier run", File.ReadAllText(old));
         Assert.Equal(["ke-hoach.docx"], Directory.GetFiles(Path.Combine(dir.Path, "out")).Select(Path.GetFileName));
     }
@@ -123,11 +131,10 @@ public class PdfTests(PdfTests.ExamplePdfs examples) : IClassFixture<PdfTests.Ex
         var stale = dir.File("out/xa-01.pdf", "a PDF of last year's data");
         var soffice = LibreOffice.FakeSoffice(dir.Path, "echo 'Error: no export filter' >&2\nexit 1");
 
-        var r = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = soffice }, dir.Path, "batch", "plans", "-o", "out", "-t", Repo.Templates, "--pdf");
-
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("FAIL plans/xa-01.yaml", r.Stderr);
-        Assert.Contains("xa-01.yaml: xa-01.pdf was not written: LibreOffice said: Error: no export filter (exit code 1). The plan's other files were written.", r.Stderr);
+        Cli.RunBoth(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = soffice }, dir.Path, "batch", "plans", "-o", "out", "-t", Repo.Templates, "--pdf").Exit(1)
+            .Stderr("LỖI plans/xa-01.yaml", "FAIL plans/xa-01.yaml")
+            .Stderr("xa-01.yaml: xa-01.pdf không ghi được: LibreOffice báo: Error: no export filter (mã thoát 1). Các tệp khác của kế hoạch đã được ghi.",
+                "xa-01.yaml: xa-01.pdf was not written: LibreOffice said: Error: no export filter (exit code 1). The plan's other files were written.");
         Assert.True(File.Exists(Path.Combine(dir.Path, "out", "xa-01.docx")));
         Assert.False(File.Exists(stale));
     }
@@ -153,11 +160,12 @@ public class PdfTests(PdfTests.ExamplePdfs examples) : IClassFixture<PdfTests.Ex
         using var dir = new Repo.TempDir();
         var notAProgram = dir.File("soffice", "not a program");
 
-        var r = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = notAProgram }, dir.Path, "render", Repo.Example("khanh-hoa-2021"), "-o", "out", "--pdf");
+        var r = Cli.RunBoth(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = notAProgram }, dir.Path, "render", Repo.Example("khanh-hoa-2021"), "-o", "out", "--pdf").Exit(1);
 
-        Assert.Equal(1, r.ExitCode);
-        Assert.StartsWith($"error: ke-hoach.docx could not be converted to PDF: LibreOffice could not be started: {notAProgram}: ", r.Stderr);
-        Assert.EndsWith("1 error(s); nothing written.", r.Stderr.Trim());
+        Assert.StartsWith($"lỗi: ke-hoach.docx không chuyển được sang PDF: Không khởi động được LibreOffice: {notAProgram}: ", r.Vi.Stderr);
+        Assert.EndsWith("1 lỗi; không ghi gì.", r.Vi.Stderr.Trim());
+        Assert.StartsWith($"error: ke-hoach.docx could not be converted to PDF: LibreOffice could not be started: {notAProgram}: ", r.En.Stderr);
+        Assert.EndsWith("1 error(s); nothing written.", r.En.Stderr.Trim());
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "out")));
     }
 
@@ -170,6 +178,9 @@ public class PdfTests(PdfTests.ExamplePdfs examples) : IClassFixture<PdfTests.Ex
         Assert.Contains("sudo apt-get install libreoffice-writer-nogui fonts-liberation", message);
         Assert.Contains("Windows: the installer from libreoffice.org", message);
         Assert.Contains("REPORTKIT_SOFFICE", message);
+        var vietnamese = TestLanguage.In(UiLanguage.Vietnamese, () => Assert.Throws<ReportKitException>(() => SofficeLocator.Locate(name => name == "PATH" ? "/nowhere" : null, _ => false)));
+        Assert.StartsWith("muốn xuất PDF cần LibreOffice", Assert.Single(vietnamese.Diagnostics).Message);
+        Assert.Contains("Windows: bộ cài từ libreoffice.org", vietnamese.Diagnostics[0].Message);
     }
 
     [Fact]

@@ -50,6 +50,14 @@ public static class Cli
             return this;
         }
 
+        /// <summary>Standard output matches the pattern <paramref name="vi"/> in the Vietnamese run and <paramref name="en"/> in the English one.</summary>
+        public Both StdoutMatches(string vi, string en)
+        {
+            Xunit.Assert.Matches(vi, Vi.Stdout);
+            Xunit.Assert.Matches(en, En.Stdout);
+            return this;
+        }
+
         /// <summary>Neither run printed a stack trace.</summary>
         public Both NoStackTrace()
         {
