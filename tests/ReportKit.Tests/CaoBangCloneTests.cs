@@ -34,12 +34,17 @@ public class CaoBangCloneTests
     public void Every_unit_gets_a_plan_whose_body_prints_the_figures_its_annex_allocates_to_it()
     {
         using var dir = new Repo.TempDir();
-        var clone = Cli.Run(dir.Path, "clone", Plan, "--units", Workbook, "-o", "plans");
+        var vi = new Dictionary<string, string?> { ["REPORTKIT_LANG"] = null };
+        var clone = Cli.Run(vi, dir.Path, "clone", Plan, "--units", Workbook, "-o", "plans");
         Assert.True(clone.ExitCode == 0, clone.Stderr);
-        Assert.Contains("cloned 61 unit(s), 0 failed", clone.Stdout);
-        var batch = Cli.Run(dir.Path, "batch", "plans", "-o", "out", "--strict", "--report", "out/bao-cao.json");
+        Assert.Contains("đã nhân bản 61 đơn vị, 0 lỗi", clone.Stdout);
+        var batch = Cli.Run(vi, dir.Path, "batch", "plans", "-o", "out", "--strict", "--report", "out/bao-cao.json");
         Assert.True(batch.ExitCode == 0, batch.Stderr);
-        Assert.Matches(@"rendered 61, failed 0, 0 warnings, ", batch.Stdout);
+        Assert.Matches(@"đã xuất 61, lỗi 0, 0 cảnh báo, ", batch.Stdout);
+        // The same words in English, for one unit (the 61 above are the test; this only reads the messages).
+        var cloneEn = Cli.Run(dir.Path, "clone", Plan, "--units", Workbook, "--unit", "X04", "-o", "plans-en", "--lang", "en");
+        Assert.Contains("cloned 1 unit(s), 0 failed", cloneEn.Stdout);
+        Assert.Matches(@"rendered 1, failed 0, 0 warnings, ", Cli.Run(dir.Path, "batch", "plans-en", "-o", "out-en", "--strict", "--lang", "en").Stdout);
         using (var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "bao-cao.json"))))
         {
             Assert.Equal(61, report.RootElement.GetProperty("plans").GetArrayLength());

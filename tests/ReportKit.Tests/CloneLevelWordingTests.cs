@@ -85,12 +85,13 @@ public class CloneLevelWordingTests
     public void Words_of_the_parents_level_left_in_a_child_are_listed_per_child_and_kept_as_comments_above_its_body()
     {
         using var dir = new Repo.TempDir();
-        var r = Cli.Run(dir.Path, "clone", dir.File("tinh.yaml", Province), "--units", dir.File("don-vi.yaml", Units), "-o", "plans", "-t", Repo.Templates);
-        Assert.Contains("wrote plans/xa-an-binh.yaml\n      left for you to edit: §I \"cấp huyện\"\n", r.Stdout);
+        Cli.RunBoth(dir.Path, "clone", dir.File("tinh.yaml", Province), "--units", dir.File("don-vi.yaml", Units), "-o", "plans", "-t", Repo.Templates)
+            .Stdout("đã ghi plans/xa-an-binh.yaml\n      còn để bạn sửa: §I \"cấp huyện\"\n", "wrote plans/xa-an-binh.yaml\n      left for you to edit: §I \"cấp huyện\"\n")
+            // A unit no table is for keeps the parent's words, and the user is told so once.
+            .Stdout("lưu ý: trong templates/cap/ không có bảng cách viết theo cấp nào cho kế hoạch này và cap 'chi hội'",
+                "note: no level-wording table in templates/cap/ is for this plan and cap 'chi hội'");
         var yaml = File.ReadAllText(Path.Combine(dir.Path, "plans", "xa-an-binh.yaml"));
         Assert.Contains("templates/cap/hoi-tinh-xa.yaml):\n#   §I \"cấp huyện\"\nnoi_dung: |\n", yaml);
-        // A unit no table is for keeps the parent's words, and the user is told so once.
-        Assert.Contains("note: no level-wording table in templates/cap/ is for this plan and cap 'chi hội'", r.Stdout);
         Assert.Contains("- Toàn tỉnh phấn đấu;", File.ReadAllText(Path.Combine(dir.Path, "plans", "chi-hoi-ap-1.yaml")));
     }
 
@@ -100,11 +101,10 @@ public class CloneLevelWordingTests
         using var dir = new Repo.TempDir();
         dir.File("mau/cap/hoi-tinh-xa.yaml", "cap_tren: [tỉnh]\ncap: [xã]\ndoi:\n  toàn tỉnh: toàn {cap_xa}\nmac_dinh:\n  chu_quann: Hội LHPN {ten_thuong}\ncon_lay: [cấp huyện]\n");
         foreach (var f in new[] { "ke-hoach.sbn", "nhan-ban.sbn" }) File.Copy(Path.Combine(Repo.Templates, f), Path.Combine(dir.Path, "mau", f));
-        var r = Cli.Run(dir.Path, "clone", dir.File("tinh.yaml", Province), "--units", dir.File("don-vi.yaml", Units), "-o", "plans", "-t", "mau");
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("hoi-tinh-xa.yaml:4:14: doi: unknown value {cap_xa} (known: {cap}, {cap_duoi}, {ten}, ", r.Stderr);
-        Assert.Contains("hoi-tinh-xa.yaml:6:3: unknown key 'mac_dinh.chu_quann' (did you mean 'chu_quan'?)", r.Stderr);
-        Assert.Contains("hoi-tinh-xa.yaml:7:1: unknown key 'con_lay' (did you mean 'con_lai'?)", r.Stderr);
+        Cli.RunBoth(dir.Path, "clone", dir.File("tinh.yaml", Province), "--units", dir.File("don-vi.yaml", Units), "-o", "plans", "-t", "mau").Exit(1)
+            .Stderr("hoi-tinh-xa.yaml:4:14: doi: giá trị {cap_xa} không có (các giá trị có: {cap}, {cap_duoi}, {ten}, ", "hoi-tinh-xa.yaml:4:14: doi: unknown value {cap_xa} (known: {cap}, {cap_duoi}, {ten}, ")
+            .Stderr("hoi-tinh-xa.yaml:6:3: không có khóa 'mac_dinh.chu_quann' (có phải là 'chu_quan'?)", "hoi-tinh-xa.yaml:6:3: unknown key 'mac_dinh.chu_quann' (did you mean 'chu_quan'?)")
+            .Stderr("hoi-tinh-xa.yaml:7:1: không có khóa 'con_lay' (có phải là 'con_lai'?)", "hoi-tinh-xa.yaml:7:1: unknown key 'con_lay' (did you mean 'con_lai'?)");
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "plans")));
     }
 
@@ -114,11 +114,10 @@ public class CloneLevelWordingTests
         using var dir = new Repo.TempDir();
         var draft = dir.File("tinh.yaml", Province.Replace("so: 52\n", "").Replace("ngay: 15/12/2025\n", "nam: 2025\n"));
         var units = dir.File("don-vi.yaml", Units);
-        var refused = Cli.Run(dir.Path, "clone", draft, "--units", units, "-o", "plans", "-t", Repo.Templates);
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("error: tinh.yaml: the plan to clone is a draft (no so and no ngay)", refused.Stderr);
-        Assert.Contains("Give it its so and ngay once the văn thư has issued it", refused.Stderr);
-        Assert.Contains("or pass --tu-du-thao", refused.Stderr);
+        Cli.RunBoth(dir.Path, "clone", draft, "--units", units, "-o", "plans", "-t", Repo.Templates).Exit(1)
+            .Stderr("lỗi: tinh.yaml: kế hoạch cần nhân bản là bản dự thảo (chưa có so và ngay)", "error: tinh.yaml: the plan to clone is a draft (no so and no ngay)")
+            .Stderr("Hãy điền so và ngay khi văn thư đã cho số ban hành", "Give it its so and ngay once the văn thư has issued it")
+            .Stderr("hoặc thêm --tu-du-thao", "or pass --tu-du-thao");
         Assert.False(Directory.Exists(Path.Combine(dir.Path, "plans")));
         Assert.Equal(1, Cli.Run(dir.Path, "batch", draft, "--units", units, "-o", "out", "-t", Repo.Templates).ExitCode);
 
@@ -135,15 +134,15 @@ public class CloneLevelWordingTests
     {
         using var dir = new Repo.TempDir();
         var parent = dir.File("tinh.yaml", Province);
-        var one = Cli.Run(dir.Path, "clone", parent, "--units", dir.File("mot.yaml", Units.Replace(", ho_ten: Võ Thị Cúc", "")), "-o", "plans", "-t", Repo.Templates);
-        Assert.Equal(1, one.ExitCode);
-        Assert.Contains("mot.yaml:3: unit 'Phường Thạnh Mỹ' has no ho_ten (the signer's name); fill in the ho_ten column of the units file", one.Stderr);
-        Assert.Contains("cloned 3 unit(s), 1 failed", one.Stdout);
+        Cli.RunBoth(dir.Path, "clone", parent, "--units", dir.File("mot.yaml", Units.Replace(", ho_ten: Võ Thị Cúc", "")), "-o", "plans", "-t", Repo.Templates).Exit(1)
+            .Stderr("mot.yaml:3: đơn vị 'Phường Thạnh Mỹ' chưa có ho_ten (họ tên người ký); hãy điền cột ho_ten trong tệp danh sách đơn vị",
+                "mot.yaml:3: unit 'Phường Thạnh Mỹ' has no ho_ten (the signer's name); fill in the ho_ten column of the units file")
+            .Stdout("đã nhân bản 3 đơn vị, 1 lỗi", "cloned 3 unit(s), 1 failed");
 
-        var none = Cli.Run(dir.Path, "clone", parent, "--units", dir.File("khong.yaml", "don_vi:\n  - { ma: X1, ten: Xã An Bình }\n  - { ma: X2, ten: Xã Hòa Lạc }\n"), "-o", "plans2", "-t", Repo.Templates);
-        Assert.Equal(1, none.ExitCode);
-        Assert.Single(none.Stderr.Split('\n'), l => l.StartsWith("error: "));
-        Assert.Contains("error: khong.yaml: no unit has a ho_ten (the signer's name)", none.Stderr);
+        var none = Cli.RunBoth(dir.Path, "clone", parent, "--units", dir.File("khong.yaml", "don_vi:\n  - { ma: X1, ten: Xã An Bình }\n  - { ma: X2, ten: Xã Hòa Lạc }\n"), "-o", "plans2", "-t", Repo.Templates).Exit(1)
+            .Stderr("lỗi: khong.yaml: không đơn vị nào có ho_ten (họ tên người ký)", "error: khong.yaml: no unit has a ho_ten (the signer's name)");
+        Assert.Single(none.Vi.Stderr.Split('\n'), l => l.StartsWith("lỗi: "));
+        Assert.Single(none.En.Stderr.Split('\n'), l => l.StartsWith("error: "));
     }
 
     [Fact]

@@ -120,10 +120,9 @@ public class CloneTests
         using var dir = new Repo.TempDir();
         var parent = dir.File("tinh.yaml", Plans.Minimal);
         dir.File("don-vi.yaml", Units + "\n  - ma: \"571\"\n    chu_quan: Hội LHPN huyện Khánh Sơn\n");
-        var r = Cli.Run(dir.Path, "clone", parent, "--units", "don-vi.yaml", "-o", "plans", "-t", Repo.Templates);
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("don-vi.yaml:11:5: unit '571': ten is empty", r.Stderr);
-        Assert.Contains("cloned 2 unit(s), 0 failed", r.Stdout);
+        Cli.RunBoth(dir.Path, "clone", parent, "--units", "don-vi.yaml", "-o", "plans", "-t", Repo.Templates).Exit(1)
+            .Stderr("don-vi.yaml:11:5: đơn vị '571': ten đang trống", "don-vi.yaml:11:5: unit '571': ten is empty")
+            .Stdout("đã nhân bản 2 đơn vị, 0 lỗi", "cloned 2 unit(s), 0 failed");
         Assert.Equal(2, Directory.GetFiles(Path.Combine(dir.Path, "plans")).Length);
     }
 
@@ -179,9 +178,8 @@ public class CloneBatchFromWorkbookTests
             wb.SaveAs(units);
         }
         var parent = dir.File("tinh.yaml", Plans.Minimal);
-        var r2 = Cli.Run(dir.Path, "clone", parent, "--units", units, "-o", "plans", "-t", Repo.Templates);
-        Assert.Equal(1, r2.ExitCode);
-        Assert.Contains("don-vi.xlsx!don_vi!B3: unit 'X02' (row 3): ten is empty", r2.Stderr);
+        Cli.RunBoth(dir.Path, "clone", parent, "--units", units, "-o", "plans", "-t", Repo.Templates).Exit(1)
+            .Stderr("don-vi.xlsx!don_vi!B3: đơn vị 'X02' (dòng 3): ten đang trống", "don-vi.xlsx!don_vi!B3: unit 'X02' (row 3): ten is empty");
         Assert.Equal(["phuong-thuc-phan.yaml", "xa-bao-lac.yaml"], Directory.GetFiles(Path.Combine(dir.Path, "plans")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -18,23 +18,27 @@ public class HandTypedFiguresTests
     public void Each_commune_gets_a_warning_per_figure_naming_the_paragraph_both_figures_and_the_line_of_the_parent()
     {
         using var dir = new Repo.TempDir();
-        var r = Cli.Run(dir.Path, "batch", Parent, "--units", Units, "-o", "out", "-t", Repo.Templates, "--report", "out/bao-cao.json");
-        Assert.Equal(0, r.ExitCode);
-        Assert.Contains("ok, 4 warnings xa-an-binh.yaml -> ", r.Stdout);
-        Assert.Contains("ok, 2 warnings xa-hoa-lac.yaml -> ", r.Stdout);
-        Assert.Contains("ok, 3 warnings phuong-thanh-my.yaml -> ", r.Stdout);
-        Assert.Contains("ok, 2 warnings phuong-tan-lap.yaml -> ", r.Stdout);
-        Assert.Contains("rendered 4 (4 with warnings), failed 0, 11 warnings, ", r.Stdout);
-        Assert.DoesNotContain("\nok   ", "\n" + r.Stdout);
-
-        // The parent's line (the scratch child is gone), the paragraph, both figures, the unit's allocation.
-        Assert.Contains("ke-hoach.yaml:22:46: warning: §I.1 \"Các cấp Hội toàn xã giúp được ít…\": the body says 161 hộ, " +
-                        "but thoat_ngheo (\"Hộ có phụ nữ thoát nghèo\", ke-hoach.yaml:61:16) is 90 hộ in this plan's targets", r.Stderr);
-        Assert.Contains("ke-hoach.yaml:24:26: warning: §I.2 \"Toàn phường tăng thêm 1.300 hội viên; phấn…\": the body says 1.300 hội viên, " +
-                        "but hoi_vien_moi (\"Hội viên tăng thêm\", ke-hoach.yaml:71:43) is 250 hội viên", r.Stderr);
-        Assert.Contains("§I.3 \"100% cán bộ Hội chuyên trách sử dụng…\": the body says 60%, but chi_hoi_truong", r.Stderr);
+        var r = Cli.RunBoth(dir.Path, "batch", Parent, "--units", Units, "-o", "out", "-t", Repo.Templates, "--report", "out/bao-cao.json").Exit(0)
+            .Stdout("xong, 4 cảnh báo xa-an-binh.yaml -> ", "ok, 4 warnings xa-an-binh.yaml -> ")
+            .Stdout("xong, 2 cảnh báo xa-hoa-lac.yaml -> ", "ok, 2 warnings xa-hoa-lac.yaml -> ")
+            .Stdout("xong, 3 cảnh báo phuong-thanh-my.yaml -> ", "ok, 3 warnings phuong-thanh-my.yaml -> ")
+            .Stdout("xong, 2 cảnh báo phuong-tan-lap.yaml -> ", "ok, 2 warnings phuong-tan-lap.yaml -> ")
+            .Stdout("đã xuất 4 (4 có cảnh báo), lỗi 0, 11 cảnh báo, ", "rendered 4 (4 with warnings), failed 0, 11 warnings, ")
+            // The parent's line (the scratch child is gone), the paragraph, both figures, the unit's allocation.
+            .Stderr("ke-hoach.yaml:22:46: cảnh báo: §I.1 \"Các cấp Hội toàn xã giúp được ít…\": nội dung ghi 161 hộ, " +
+                    "nhưng chỉ tiêu thoat_ngheo (\"Hộ có phụ nữ thoát nghèo\", ke-hoach.yaml:61:16) trong kế hoạch này là 90 hộ",
+                "ke-hoach.yaml:22:46: warning: §I.1 \"Các cấp Hội toàn xã giúp được ít…\": the body says 161 hộ, " +
+                    "but thoat_ngheo (\"Hộ có phụ nữ thoát nghèo\", ke-hoach.yaml:61:16) is 90 hộ in this plan's targets")
+            .Stderr("ke-hoach.yaml:24:26: cảnh báo: §I.2 \"Toàn phường tăng thêm 1.300 hội viên; phấn…\": nội dung ghi 1.300 hội viên, " +
+                    "nhưng chỉ tiêu hoi_vien_moi (\"Hội viên tăng thêm\", ke-hoach.yaml:71:43) trong kế hoạch này là 250 hội viên",
+                "ke-hoach.yaml:24:26: warning: §I.2 \"Toàn phường tăng thêm 1.300 hội viên; phấn…\": the body says 1.300 hội viên, " +
+                    "but hoi_vien_moi (\"Hội viên tăng thêm\", ke-hoach.yaml:71:43) is 250 hội viên")
+            .Stderr("§I.3 \"100% cán bộ Hội chuyên trách sử dụng…\": nội dung ghi 60%, nhưng chỉ tiêu chi_hoi_truong", "§I.3 \"100% cán bộ Hội chuyên trách sử dụng…\": the body says 60%, but chi_hoi_truong");
+        Assert.DoesNotContain("\nxong ", "\n" + r.Vi.Stdout);
+        Assert.DoesNotContain("\nok   ", "\n" + r.En.Stdout);
         // Dates, document numbers, years, ordinals and other counts in the fixture are not figures of a target.
-        Assert.Equal(11, r.Stderr.Split('\n').Count(l => l.Contains("warning: ")));
+        Assert.Equal(11, r.Vi.Stderr.Split('\n').Count(l => l.Contains(": cảnh báo: ")));
+        Assert.Equal(11, r.En.Stderr.Split('\n').Count(l => l.Contains("warning: ")));
 
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "bao-cao.json")));
         var plans = report.RootElement.GetProperty("plans").EnumerateArray().ToList();
@@ -55,10 +59,9 @@ public class HandTypedFiguresTests
     public void Strict_fails_every_commune_whose_body_disagrees_and_writes_nothing_for_it()
     {
         using var dir = new Repo.TempDir();
-        var r = Cli.Run(dir.Path, "batch", Parent, "--units", Units, "-o", "out", "-t", Repo.Templates, "--strict", "--report", "out/bao-cao.json");
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("FAIL xa-an-binh.yaml", r.Stderr);
-        Assert.Contains("rendered 0, failed 4, 0 warnings, ", r.Stdout);
+        Cli.RunBoth(dir.Path, "batch", Parent, "--units", Units, "-o", "out", "-t", Repo.Templates, "--strict", "--report", "out/bao-cao.json").Exit(1)
+            .Stderr("LỖI xa-an-binh.yaml", "FAIL xa-an-binh.yaml")
+            .Stdout("đã xuất 0, lỗi 4, 0 cảnh báo, ", "rendered 0, failed 4, 0 warnings, ");
         Assert.False(Directory.EnumerateFiles(Path.Combine(dir.Path, "out"), "*.docx").Any());
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "out", "bao-cao.json")));
         Assert.True(report.RootElement.GetProperty("strict").GetBoolean());
@@ -79,11 +82,12 @@ public class HandTypedFiguresTests
     {
         using var dir = new Repo.TempDir();
         var parent = dir.File("ke-hoach.yaml", File.ReadAllText(Parent).Replace("ít nhất 161 hộ", "ít nhất {{ ct.thoat_ngheo.hien_thi }} hộ"));
-        var r = Cli.Run(dir.Path, "clone", parent, "--units", Units, "-o", "plans", "-t", Repo.Templates);
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("ke-hoach.yaml:22:49: unit 'Phường Thạnh Mỹ' (don-vi.yaml:5) was allocated nothing of thoat_ngheo, which this sentence prints: " +
-                        "put it inside {{ if co_chi_tieu \"thoat_ngheo\" }}…{{ end }} so the units without it leave it out", r.Stderr);
-        Assert.Contains("cloned 2 unit(s), 2 failed", r.Stdout);
+        Cli.RunBoth(dir.Path, "clone", parent, "--units", Units, "-o", "plans", "-t", Repo.Templates).Exit(1)
+            .Stderr("ke-hoach.yaml:22:49: đơn vị 'Phường Thạnh Mỹ' (don-vi.yaml:5) không được giao chỉ tiêu thoat_ngheo, mà câu này lại in chỉ tiêu đó: " +
+                    "hãy đặt câu vào trong {{ if co_chi_tieu \"thoat_ngheo\" }}…{{ end }} để đơn vị không có chỉ tiêu này bỏ câu đó đi",
+                "ke-hoach.yaml:22:49: unit 'Phường Thạnh Mỹ' (don-vi.yaml:5) was allocated nothing of thoat_ngheo, which this sentence prints: " +
+                    "put it inside {{ if co_chi_tieu \"thoat_ngheo\" }}…{{ end }} so the units without it leave it out")
+            .Stdout("đã nhân bản 2 đơn vị, 2 lỗi", "cloned 2 unit(s), 2 failed");
 
         var guarded = dir.File("guarded.yaml", File.ReadAllText(parent).Replace("giúp được ít nhất {{ ct.thoat_ngheo.hien_thi }} hộ có phụ nữ thoát nghèo;",
             "{{ if co_chi_tieu \"thoat_ngheo\" }}giúp được ít nhất {{ ct.thoat_ngheo.hien_thi }} hộ có phụ nữ thoát nghèo;{{ end }}"));

@@ -145,11 +145,10 @@ public class ImportInputTests
         var soffice = LibreOffice.FakeSoffice(dir.Path,
             $"echo \"$@\" > '{args}'\necho 'Warning: failed to launch javaldx - java may not function correctly' >&2\necho 'Error: source file could not be loaded' >&2\nexit 1");
 
-        var r = Cli.Run(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = soffice }, dir.Path, "import", "cu.doc", "-o", "ke-hoach.yaml");
-
-        Assert.Equal(1, r.ExitCode);
-        Assert.Contains("cu.doc: LibreOffice could not convert the document to .docx. LibreOffice said: Error: source file could not be loaded (exit code 1).", r.Stderr);
-        Assert.DoesNotContain("javaldx", r.Stderr);
+        var r = Cli.RunBoth(new Dictionary<string, string?> { ["REPORTKIT_SOFFICE"] = soffice }, dir.Path, "import", "cu.doc", "-o", "ke-hoach.yaml").Exit(1)
+            .Stderr("cu.doc: LibreOffice không chuyển được văn bản sang .docx. LibreOffice báo: Error: source file could not be loaded (mã thoát 1).",
+                "cu.doc: LibreOffice could not convert the document to .docx. LibreOffice said: Error: source file could not be loaded (exit code 1).");
+        Assert.DoesNotContain("javaldx", r.Vi.Stderr + r.En.Stderr);
         Assert.Contains("-env:UserInstallation=file://", File.ReadAllText(args));
         Assert.Contains("--convert-to docx:MS Word 2007 XML", File.ReadAllText(args));
         Assert.False(File.Exists(Path.Combine(dir.Path, "ke-hoach.yaml")));

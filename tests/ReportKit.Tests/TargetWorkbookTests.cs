@@ -135,8 +135,6 @@ public class TargetWorkbookTests
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         var set = TargetWorkbookReader.Read(first);
         Assert.Empty(set.Targets);
-        var again = Cli.Run(dir.Path, "new-data", first);
-        Assert.Equal(1, again.ExitCode);
-        Assert.Contains("exists already; pass --force", again.Stderr);
+        Cli.RunBoth(dir.Path, "new-data", first).Exit(1).Stderr("a.xlsx: đã có; thêm --force để thay", "a.xlsx: exists already; pass --force to replace it");
     }
 }
