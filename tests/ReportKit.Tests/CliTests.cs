@@ -52,7 +52,7 @@ public class CliTests
 
         File.WriteAllText(plan, Plans.Minimal.Replace("ky_hieu: KH-BTV", "ky_hieu: KH BTV"));
         Cli.RunBoth(dir.Path, "render", plan, "-o", dir.Path, "-t", Repo.Templates).Exit(1)
-            .Stderr("lỗi: ke-hoach.yaml:", "error: ke-hoach.yaml:").Stderr("1 lỗi; không ghi gì.", "1 error(s); nothing written.");
+            .Stderr("lỗi: ke-hoach.yaml:5:10: ky_hieu", "error: ke-hoach.yaml:5:10: ky_hieu").Stderr(" lỗi; không ghi gì.", " error(s); nothing written.");
         Assert.Equal(before, File.ReadAllBytes(docx));
         Assert.Empty(Directory.GetFiles(dir.Path, "*.tmp"));
     }
