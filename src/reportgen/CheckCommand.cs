@@ -42,7 +42,11 @@ static class CheckCommand
             }
             catch (ReportKitException ex)
             {
-                if (asJson) Console.WriteLine(JsonSerializer.Serialize(new { file = path, error = string.Join("; ", ex.Diagnostics.Select(d => d.Message)) }, Options));
+                if (asJson) Console.WriteLine(Json(json =>
+                {
+                    json.WriteString("file", path);
+                    json.WriteString("error", string.Join("; ", ex.Diagnostics.Select(d => d.Message)));
+                }));
                 else foreach (var d in ex.Diagnostics) Console.Error.WriteLine(d.ToLine());
                 return Unreadable;
             }
@@ -60,17 +64,41 @@ static class CheckCommand
         return command;
     }
 
-    static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    static string Json(CheckResult r) => JsonSerializer.Serialize(new
+    /// <summary>
+    /// The findings as JSON, written field by field: the serializer's reflection over anonymous
+    /// types is not available in the native (NativeAOT) build, where check --json crashed.
+    /// </summary>
+    static string Json(CheckResult r) => Json(json =>
     {
-        file = r.File,
-        documentType = r.DocumentType,
-        profile = r.Profile,
-        profileReason = r.ProfileReason,
-        count = r.Findings.Count,
-        findings = r.Findings.Select(f => new { rule = f.Rule, where = f.Where, paragraph = f.Paragraph, message = f.Message }),
-    }, Options);
+        json.WriteString("file", r.File);
+        json.WriteString("documentType", r.DocumentType);
+        json.WriteString("profile", r.Profile);
+        json.WriteString("profileReason", r.ProfileReason);
+        json.WriteNumber("count", r.Findings.Count);
+        json.WriteStartArray("findings");
+        foreach (var f in r.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", f.Rule);
+            json.WriteString("where", f.Where);
+            if (f.Paragraph is { } n) json.WriteNumber("paragraph", n); else json.WriteNull("paragraph");
+            json.WriteString("message", f.Message);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    });
+
+    static string Json(Action<Utf8JsonWriter> fields)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            fields(json);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
     static void Print(CheckResult r)
     {
