@@ -34,6 +34,8 @@ static class ImportCommand
             var yaml = importer.CheckedYaml(recognition, target);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             AtomicFile.Write(target, s => { using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false)); w.Write(yaml); });
+            // The plan's first line names this schema: an editor completes and checks its keys.
+            ReportKit.Schemas.YamlSchemas.WriteBeside(Path.GetDirectoryName(target)!, ReportKit.Schemas.YamlSchemas.Plan);
             ImportOptions.PrintReport(recognition, Console.Error);
             Console.WriteLine(Cli.Wrote(target));
         }));

@@ -96,8 +96,11 @@ public sealed partial class PlanCloner
     public IEnumerable<CloneResult> CloneAll(IEnumerable<UnitIdentity> units, string outputDir)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var schemaWritten = false;
         foreach (var unit in units)
         {
+            // Each plan names the schema beside it (first line), so an editor completes and checks its keys.
+            if (!schemaWritten) { Directory.CreateDirectory(outputDir); Schemas.YamlSchemas.WriteBeside(outputDir, Schemas.YamlSchemas.Plan); schemaWritten = true; }
             var slug = VietnameseText.Slug(unit.Name);
             if (slug.Length == 0 || !used.Add(slug)) slug = $"{slug}-{VietnameseText.Slug(unit.Code)}".Trim('-');
             used.Add(slug);
@@ -116,7 +119,7 @@ public sealed partial class PlanCloner
         var yaml = Render(unit, wording, out var renderError, out var rewriter);
         if (yaml is null) return new CloneResult(unit, null, [renderError!]);
         var left = rewriter?.LeftToEdit ?? [];
-        yaml = WithLeftToEdit(yaml, left, wording?.Table.Name);
+        yaml = Schemas.YamlSchemas.Line(Schemas.YamlSchemas.Plan) + WithLeftToEdit(yaml, left, wording?.Table.Name);
         var bag = new DiagnosticBag();
         PlanLoader.Parse(yaml, path, bag);
         if (bag.HasErrors)

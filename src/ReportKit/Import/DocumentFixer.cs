@@ -35,6 +35,7 @@ public sealed class DocumentFixer
             var templates = _templateDir ?? new TemplateLocator(null, input).Roots.FirstOrDefault(r => File.Exists(Path.Combine(r, "ke-hoach.sbn")));
             var rendered = new PlanRenderer(templates).Render(yamlPath, Path.Combine(scratch, "out"));
             Directory.CreateDirectory(outputDir);
+            Schemas.YamlSchemas.WriteBeside(outputDir, Schemas.YamlSchemas.Plan);
             var files = new List<string>();
             foreach (var source in new[] { yamlPath }.Concat(rendered.Files))
             {

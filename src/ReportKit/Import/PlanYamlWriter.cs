@@ -16,6 +16,7 @@ public static class PlanYamlWriter
     public static string Write(ImportedPlan plan, string sourceName)
     {
         var sb = new StringBuilder();
+        sb.Append(Schemas.YamlSchemas.Line(Schemas.YamlSchemas.Plan));
         sb.Append(UiLanguage.Format(ImportMessages.YamlImportedFrom, sourceName)).Append('\n');
         if (plan.Unsure.Count > 0) sb.Append(ImportMessages.YamlGuessesNote).Append('\n');
 

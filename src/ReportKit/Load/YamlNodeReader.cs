@@ -298,9 +298,17 @@ public sealed class YamlNodeReader
         return null;
     }
 
+    /// <summary>
+    /// Sees, for every mapping read, its path ("", "co_quan", "phu_luc[].cot[]") and the keys the
+    /// loader asked for: the loaders' own key lists, which the JSON Schemas under schemas/ are
+    /// tested against so the two cannot drift. Per thread; null (nothing recorded) outside tests.
+    /// </summary>
+    [ThreadStatic] internal static Action<string, IReadOnlyCollection<string>>? KeysAsked;
+
     /// <summary>Reports every key that was never read, naming the closest known key.</summary>
     public void Finish()
     {
+        KeysAsked?.Invoke(_path, _known);
         foreach (var (k, _) in _map.Children)
         {
             if (k is not YamlScalarNode { Value: { } key })
