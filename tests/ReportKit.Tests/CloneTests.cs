@@ -123,7 +123,8 @@ public class CloneTests
         Cli.RunBoth(dir.Path, "clone", parent, "--units", "don-vi.yaml", "-o", "plans", "-t", Repo.Templates).Exit(1)
             .Stderr("don-vi.yaml:11:5: đơn vị '571': ten đang trống", "don-vi.yaml:11:5: unit '571': ten is empty")
             .Stdout("đã nhân bản 2 đơn vị, 0 lỗi", "cloned 2 unit(s), 0 failed");
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(dir.Path, "plans")).Length);
+        // The two plans, and the schema their first line names for an editor.
+        Assert.Equal(["huyen-van-ninh.yaml", "ke-hoach.schema.json", "thanh-pho-nha-trang.yaml"], Directory.GetFiles(Path.Combine(dir.Path, "plans")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -180,7 +181,7 @@ public class CloneBatchFromWorkbookTests
         var parent = dir.File("tinh.yaml", Plans.Minimal);
         Cli.RunBoth(dir.Path, "clone", parent, "--units", units, "-o", "plans", "-t", Repo.Templates).Exit(1)
             .Stderr("don-vi.xlsx!don_vi!B3: đơn vị 'X02' (dòng 3): ten đang trống", "don-vi.xlsx!don_vi!B3: unit 'X02' (row 3): ten is empty");
-        Assert.Equal(["phuong-thuc-phan.yaml", "xa-bao-lac.yaml"], Directory.GetFiles(Path.Combine(dir.Path, "plans")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["ke-hoach.schema.json", "phuong-thuc-phan.yaml", "xa-bao-lac.yaml"], Directory.GetFiles(Path.Combine(dir.Path, "plans")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

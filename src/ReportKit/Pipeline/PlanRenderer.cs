@@ -47,7 +47,18 @@ public sealed class PlanRenderer
         var bag = new DiagnosticBag();
         var plan = PlanLoader.Load(planPath, bag);
         if (plan is not null && options.DataPath is { } data) plan = WithData(plan, data, bag);
-        var locator = new TemplateLocator(_templateDir, planPath);
+        return Prepare(plan, new TemplateLocator(_templateDir, planPath), planPath, options, bag, warnings);
+    }
+
+    /// <summary>
+    /// The stages after loading, for a plan read from a file or a text, or built in code: profile and
+    /// template from <paramref name="locator"/>'s folders, the body, the checks, the document.
+    /// Throws <see cref="ReportKitException"/> with everything found, loading's problems in
+    /// <paramref name="bag"/> included.
+    /// </summary>
+    /// <param name="planPath">The file the plan came from, named in errors about mau; null for a plan built in code.</param>
+    internal (Plan Plan, PlanDocument Document, FormatProfile Profile) Prepare(Plan? plan, TemplateLocator locator, string? planPath, RenderOptions options, DiagnosticBag bag, List<Diagnostic> warnings)
+    {
         FormatProfile? profile = null;
         PlanTemplate? template = null;
         string? templatePath = null;
@@ -114,6 +125,40 @@ public sealed class PlanRenderer
         outputs.Commit();
         warnings.AddRange(docx.Warnings);
         return new RenderResult(outputs.Paths, warnings);
+    }
+
+    /// <summary>
+    /// Writes a prepared document to streams: the DOCX, and the annex workbook when the document
+    /// has a table annex and <paramref name="annex"/> is given. Each file is made in memory first,
+    /// so a failure leaves the caller's streams untouched.
+    /// </summary>
+    /// <returns>Whether the annex workbook was written, and the DOCX writer's warnings.</returns>
+    internal static (bool Annex, IReadOnlyList<Diagnostic> Warnings) Write(PlanDocument document, FormatProfile profile, Stream docx, Stream? annex)
+    {
+        var writer = new DocxWriter(profile);
+        using var docxBytes = new MemoryStream();
+        writer.Write(document, docxBytes);
+        MemoryStream? annexBytes = null;
+        try
+        {
+            if (annex is not null && document.Annexes.Any(a => a.HasTable))
+            {
+                annexBytes = new MemoryStream();
+                new AnnexWorkbookWriter().Write(document.Annexes, document.Info, annexBytes);
+            }
+            docxBytes.Position = 0;
+            docxBytes.CopyTo(docx);
+            if (annexBytes is not null)
+            {
+                annexBytes.Position = 0;
+                annexBytes.CopyTo(annex!);
+            }
+            return (annexBytes is not null, writer.Warnings.ToList());
+        }
+        finally
+        {
+            annexBytes?.Dispose();
+        }
     }
 
     static T? Collect<T>(DiagnosticBag bag, Func<T> action) where T : class

@@ -26,6 +26,9 @@ public sealed class TemplateLocator
         Roots = roots.Distinct().ToList();
     }
 
+    /// <summary>Exactly these folders, in this order (the library facade: the caller's folders, then the bundled templates).</summary>
+    internal TemplateLocator(IEnumerable<string> roots) => Roots = roots.Select(Path.GetFullPath).Distinct().ToList();
+
     public IEnumerable<string> ProfileDirs => Roots.Select(r => Path.Combine(r, "profiles")).Concat(Roots);
 
     /// <summary>A template by name ("ke-hoach") or relative path ("mau-rieng.sbn", resolved against the plan's folder first).</summary>

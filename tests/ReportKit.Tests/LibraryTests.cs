@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using ReportKit.Diagnostics;
+using ReportKit.Model;
+using ReportKit.Pipeline;
+using ReportKit.Tests.Support;
+
+namespace ReportKit.Tests;
+
+/// <summary>
+/// ReportKit from C#: <see cref="PlanRendering"/> renders a plan built in code, a YAML text or a file to
+/// streams in one call, with the templates and profiles carried inside the library; the sample
+/// under docs/samples runs; the library packs as a NuGet package.
+/// </summary>
+public class LibraryTests
+{
+#if DEBUG
+    const string Configuration = "Debug";
+#else
+    const string Configuration = "Release";
+#endif
+
+    static Plan CodePlan() => new()
+    {
+        Organ = new Organ { Parent = "Hội LHPN tỉnh Khánh Hòa", Issuer = "Ban Thường vụ" },
+        Number = 42,
+        Symbol = "KH-BTV",
+        Place = "Khánh Hòa",
+        Date = new DateOnly(2026, 3, 2),
+        Subject = "Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ",
+        Body = new TextSource("# Mục đích, yêu cầu\n- Tuyên truyền truyền thống của phụ nữ Việt Nam.\n"),
+        Recipients = [new Recipient("Trung ương Hội", "để báo cáo")],
+        Signer = new Signer { Authority = ["TM. BAN THƯỜNG VỤ"], Position = "CHỦ TỊCH", Name = "Nguyễn Thị Hồng Hải" },
+    };
+
+    static string Text(byte[] docx)
+    {
+        using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return DocxText.Plain(doc.MainDocumentPart!.Document.Body!);
+    }
+
+    [Fact]
+    public void A_plan_built_in_code_renders_to_a_docx_stream_with_its_title_and_signer()
+    {
+        using var docx = new MemoryStream();
+        var output = PlanRendering.From(CodePlan()).Render(docx);
+        var text = Text(docx.ToArray());
+        Assert.Contains("Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ", text);
+        Assert.Contains("Nguyễn Thị Hồng Hải", text);
+        Assert.Contains("Số: 42/KH-BTV", text);
+        Assert.False(output.Annex);
+        Assert.False(output.Pdf);
+    }
+
+    [Fact]
+    public void A_file_renders_through_the_library_to_the_same_bytes_as_reportgen_render()
+    {
+        using var dir = new Repo.TempDir();
+        var example = Repo.Example("khanh-hoa-2021");
+        var files = new PlanRenderer(Repo.Templates).Render(example, dir.Path).Files;
+        using var docx = new MemoryStream();
+        using var annex = new MemoryStream();
+        var output = PlanRendering.FromFile(example).Render(docx, annex);
+        Assert.True(output.Annex);
+        Assert.Equal(File.ReadAllBytes(files[0]), docx.ToArray());
+        Assert.Equal(File.ReadAllBytes(files[1]), annex.ToArray());
+    }
+
+    [Fact]
+    public void Yaml_text_renders_with_the_bundled_templates_and_its_errors_are_located_in_it()
+    {
+        var yaml = File.ReadAllText(Repo.Example("khanh-hoa-2021"));
+        using var docx = new MemoryStream();
+        PlanRendering.FromYaml(yaml).Render(docx);
+        Assert.Contains("Nguyễn Quỳnh Nga", Text(docx.ToArray()));
+
+        var lines = yaml.Split('\n').ToList();
+        var at = lines.FindIndex(l => l.StartsWith("ngay:", StringComparison.Ordinal));
+        lines[at] = "ngay: 31/02/2021";
+        using var untouched = new MemoryStream();
+        var ex = Assert.Throws<ReportKitException>(() => PlanRendering.FromYaml(string.Join('\n', lines), "khanh-hoa.yaml").Render(untouched));
+        Assert.Contains(ex.Diagnostics, d => d.ToString().StartsWith($"khanh-hoa.yaml:{at + 1}:7:", StringComparison.Ordinal) && d.Message.Contains("31/02/2021"));
+        Assert.Equal(0, untouched.Length);
+    }
+
+    [Fact]
+    public void A_templates_folder_given_by_the_caller_comes_before_the_bundled_one()
+    {
+        using var dir = new Repo.TempDir();
+        var templates = Path.Combine(dir.Path, "mau");
+        Directory.CreateDirectory(templates);
+        File.WriteAllText(Path.Combine(templates, "ke-hoach.sbn"),
+            File.ReadAllText(Path.Combine(Repo.Templates, "ke-hoach.sbn")).Replace("Trên đây là", "Trên đây là (mẫu riêng)"));
+        using var docx = new MemoryStream();
+        PlanRendering.From(CodePlan()).WithTemplates(templates).Render(docx);
+        Assert.Contains("Trên đây là (mẫu riêng)", Text(docx.ToArray()));
+    }
+
+    [Fact]
+    public void A_plan_given_as_text_cannot_reach_files_outside_its_folder_and_the_template_folders()
+    {
+        using var dir = new Repo.TempDir();
+        var secret = dir.File("bi-mat.sbn", "bí mật");
+        var folder = Path.Combine(dir.Path, "ke-hoach");
+        Directory.CreateDirectory(folder);
+        var yaml = File.ReadAllText(Repo.Example("khanh-hoa-2021")) + "mau: ../bi-mat.sbn\n";
+        var ex = Assert.Throws<ReportKitException>(() => PlanRendering.FromYaml(yaml).WithFolder(folder).Render(new MemoryStream()));
+        Assert.Contains(ex.Diagnostics, d => d.Message.StartsWith("mau:", StringComparison.Ordinal) && d.Message.Contains("outside the plan's folder"));
+        Assert.True(File.Exists(secret));
+    }
+
+    [NeedsLibreOfficeFact]
+    public void A_pdf_is_written_to_its_stream_through_libreoffice()
+    {
+        using var dir = new Repo.TempDir();
+        var pdfPath = Path.Combine(dir.Path, "ke-hoach.pdf");
+        using (var docx = new MemoryStream())
+        using (var pdf = File.Create(pdfPath))
+            Assert.True(PlanRendering.From(CodePlan()).Render(docx, pdf: pdf).Pdf);
+        var text = LibreOffice.Text(pdfPath);
+        Assert.Contains("Nguyễn Thị Hồng Hải", text);
+        Assert.Contains("kỷ niệm Ngày Quốc tế Phụ nữ", text);
+    }
+
+    [Fact]
+    public async Task The_sample_program_writes_docx_files_with_the_plans_title_and_signer()
+    {
+        using var dir = new Repo.TempDir();
+        var sample = Path.Combine(Repo.Root, "docs", "samples", "LibrarySample", "bin", Configuration, "net10.0", "LibrarySample.dll");
+        Assert.True(File.Exists(sample), $"{sample} was not built (the test project references the sample so that it is)");
+        var psi = new ProcessStartInfo("dotnet") { ArgumentList = { sample, "out" }, WorkingDirectory = dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        Assert.True(p.WaitForExit(TimeSpan.FromSeconds(120)), "the sample did not finish");
+        Assert.True(p.ExitCode == 0, await stderr);
+        Assert.Contains("chi-tieu.phu-luc.xlsx", await stdout);
+
+        var code = Text(File.ReadAllBytes(Path.Combine(dir.Path, "out", "ke-hoach.docx")));
+        Assert.Contains("Tổ chức các hoạt động kỷ niệm Ngày Quốc tế Phụ nữ 8/3", code);
+        Assert.Contains("Nguyễn Thị Hồng Hải", code);
+        var fromYaml = Text(File.ReadAllBytes(Path.Combine(dir.Path, "out", "chi-tieu.docx")));
+        Assert.Contains("Phát triển hội viên năm 2026", fromYaml);
+        Assert.Contains("Phát triển thêm 1.300 hội viên", fromYaml);
+        Assert.True(new FileInfo(Path.Combine(dir.Path, "out", "chi-tieu.phu-luc.xlsx")).Length > 0);
+    }
+
+    [Fact]
+    public void The_library_packs_as_a_nuget_package_with_its_metadata_docs_and_the_bundled_templates()
+    {
+        using var dir = new Repo.TempDir();
+        // The test project has just built the library: pack that build.
+        var pack = Process.Start(new ProcessStartInfo("dotnet", ["pack", Path.Combine(Repo.Root, "src", "ReportKit"), "-c", Configuration, "--no-build", "-o", dir.Path])
+            { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = pack.StandardOutput.ReadToEnd() + pack.StandardError.ReadToEnd();
+        pack.WaitForExit();
+        Assert.True(pack.ExitCode == 0, output);
+        var nupkg = Assert.Single(Directory.GetFiles(dir.Path, "ReportKit.*.nupkg"));
+        using var package = ZipFile.OpenRead(nupkg);
+        var files = package.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("lib/net10.0/ReportKit.dll", files);
+        Assert.Contains("lib/net10.0/ReportKit.xml", files);
+        Assert.Contains("README.md", files);
+        using (var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open())
+        {
+            var meta = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+            string Meta(string name) => meta.Elements().Single(e => e.Name.LocalName == name).Value;
+            Assert.Equal("ReportKit", Meta("id"));
+            Assert.Equal("MIT", Meta("license"));
+            Assert.Equal("README.md", Meta("readme"));
+            Assert.Contains("docx", Meta("tags"));
+            Assert.Contains("KẾ HOẠCH", Meta("description"));
+            var dependencies = meta.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).ToList();
+            Assert.Contains("Scriban.Signed", dependencies);
+        }
+        // The templates and profiles travel inside the library itself.
+        var resources = typeof(PlanRendering).Assembly.GetManifestResourceNames();
+        Assert.Contains("ReportKit.Templates/ke-hoach.sbn", resources);
+        Assert.Contains("ReportKit.Templates/profiles/hoi.yaml", resources);
+        Assert.Contains("ReportKit.Schemas.ke-hoach.schema.json", resources);
+    }
+}
