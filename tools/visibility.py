@@ -22,6 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent / "src" / "ReportKit"
 PUBLIC_FILES = {"PlanRendering.cs", "PlanOutput.cs"}
 PUBLIC_FOLDERS = {"Model"}  # the plan and its parts, built in code or read back
 PUBLIC_TYPES = {"Diagnostic", "Severity", "ReportKitException"}  # what a render reports
+INTERNAL_TYPES = {"PlanAnnexes", "CellAligns", "TargetWorkbookLayout"}  # helpers in Model/ the pipeline uses
 
 # A top-level type declaration (file-scoped namespaces: it starts at column 0).
 DECLARATION = re.compile(
@@ -34,6 +35,8 @@ DECLARATION = re.compile(
 
 def is_public(path: pathlib.Path, name: str) -> bool:
     rel = path.relative_to(ROOT)
+    if name in INTERNAL_TYPES:
+        return False
     return rel.name in PUBLIC_FILES and len(rel.parts) == 1 or rel.parts[0] in PUBLIC_FOLDERS or name in PUBLIC_TYPES
 
 

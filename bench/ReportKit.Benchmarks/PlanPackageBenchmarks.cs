@@ -59,7 +59,7 @@ public class PlanPackageBenchmarks
     }
 
     [Benchmark(Description = "load + template + document")]
-    public PlanDocument Prepare() => _renderer.Prepare(_childPlan).Document;
+    public object Prepare() => _renderer.Prepare(_childPlan).Document;
 
     [Benchmark(Description = "DOCX writer")]
     public long WriteDocx()

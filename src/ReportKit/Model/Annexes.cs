@@ -1,10 +1,26 @@
 namespace ReportKit.Model;
 
 /// <summary>Hướng trang: portrait (dọc) or landscape (ngang).</summary>
-public enum PageOrientation { Portrait, Landscape }
+public enum PageOrientation
+{
+    /// <summary>Dọc.</summary>
+    Portrait,
+    /// <summary>Ngang.</summary>
+    Landscape,
+}
 
 /// <summary>Căn lề of a table column or cell.</summary>
-public enum CellAlign { Center, Left, Right, Justify }
+public enum CellAlign
+{
+    /// <summary>Giữa.</summary>
+    Center,
+    /// <summary>Trái.</summary>
+    Left,
+    /// <summary>Phải.</summary>
+    Right,
+    /// <summary>Đều (justified).</summary>
+    Justify,
+}
 
 /// <summary>
 /// Độ rộng cột: a relative share (the columns without a fixed width share what is left, in
@@ -12,8 +28,15 @@ public enum CellAlign { Center, Left, Right, Justify }
 /// </summary>
 public readonly record struct ColumnWidth(double Value, bool IsCm)
 {
+    /// <summary>A share of the width the fixed columns leave (3 beside 1 is three times as wide).</summary>
+    /// <param name="share">The share, above 0.</param>
     public static ColumnWidth Relative(double share) => new(share, false);
+
+    /// <summary>A fixed width.</summary>
+    /// <param name="cm">The width in centimetres.</param>
     public static ColumnWidth Centimetres(double cm) => new(cm, true);
+
+    /// <summary>As written in a plan: "3" or "2.5cm".</summary>
     public override string ToString() => IsCm ? $"{Value}cm" : $"{Value}";
 
     static readonly System.Text.RegularExpressions.Regex Fixed = new(@"^(\d+([.,]\d+)?)\s*(cm|mm)$",
@@ -92,8 +115,10 @@ public sealed record TextAnnexSpec : AnnexSpec;
 /// <summary>Phụ lục chỉ tiêu: the plan's targets laid out as <see cref="Options"/> says (one column or one row per unit, or a list of targets).</summary>
 public sealed record TargetAnnexSpec : AnnexSpec
 {
+    /// <summary>How the targets are laid out (phu_luc: bo_cuc, cot, cong_nhom, ...).</summary>
     public AnnexOptions Options { get; init; } = new();
 
+    /// <summary>The title of a target annex that allocates to units, when the plan gives none.</summary>
     public const string DefaultTitle = "Chỉ tiêu và phân bổ chỉ tiêu cho các đơn vị";
 
     /// <summary>A plan that allocates to no one (a commune's own plan) lists its targets only.</summary>
@@ -174,11 +199,13 @@ public sealed record AnnexColumnSpec
     /// <summary>Mã: how rows written as mappings and workbook headers refer to the column (noi_dung, chu_tri); null when rows are lists.</summary>
     public string? Key { get; init; }
 
+    /// <summary>Độ rộng: a share, or centimetres.</summary>
     public ColumnWidth Width { get; init; } = ColumnWidth.Relative(1);
 
     /// <summary>Căn lề of the column's cells (headers are always centred).</summary>
     public CellAlign Align { get; init; } = CellAlign.Left;
 
+    /// <summary>Loại: what the column holds (text, numbers, rates, row numbers).</summary>
     public AnnexColumnKind Kind { get; init; } = AnnexColumnKind.Text;
 
     /// <summary>Cộng: the column is summed in subtotal and total rows (numbers only).</summary>
@@ -189,7 +216,17 @@ public sealed record AnnexColumnSpec
 }
 
 /// <summary>The role of a row written in a table annex.</summary>
-public enum AnnexRowRole { Item, Group, Subtotal, Total }
+public enum AnnexRowRole
+{
+    /// <summary>A row of values.</summary>
+    Item,
+    /// <summary>Dòng nhóm: a group's title over the rows that follow.</summary>
+    Group,
+    /// <summary>Dòng cộng of a group.</summary>
+    Subtotal,
+    /// <summary>Dòng tổng cộng.</summary>
+    Total,
+}
 
 /// <summary>
 /// One row of a table annex. An item has one value per column (empty where nothing is written);

@@ -126,6 +126,7 @@ public sealed record Plan
     /// <summary>Where this plan was read from; relative template and data paths resolve against it.</summary>
     public string? SourcePath { get; init; }
 
+    /// <summary>The plan's year: its date's, or <see cref="Year"/> for a draft.</summary>
     public int? EffectiveYear => Date?.Year ?? Year;
 }
 
@@ -146,6 +147,7 @@ public sealed record Organ
         ? OneLine(Parent is { Length: > 0 } p ? $"{Issuer} {p}" : Issuer)
         : FullNameOverride;
 
+    /// <summary>Tên đầy đủ as written (ten_day_du); null lets <see cref="FullName"/> join the issuer and the parent.</summary>
     public string? FullNameOverride { get; init; }
 
     static string OneLine(string s) => string.Join(' ', s.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

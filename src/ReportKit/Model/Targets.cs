@@ -16,6 +16,8 @@ public sealed record TargetSet
     /// <summary>Where the targets came from (the plan file or a workbook), for messages.</summary>
     public string? Source { get; init; }
 
+    /// <summary>The target with this code (ma), or null.</summary>
+    /// <param name="code">The target's code.</param>
     public Target? Find(string code) => Targets.FirstOrDefault(t => t.Code == code);
 
     /// <summary>Nhóm chỉ tiêu in order of first appearance; targets without a group form none.</summary>
@@ -101,7 +103,18 @@ public enum Aggregation
     None,
 }
 
-public enum TargetValueKind { Integer, Decimal, Percent, Text }
+/// <summary>What a <see cref="TargetValue"/> holds.</summary>
+public enum TargetValueKind
+{
+    /// <summary>A whole number (1.300).</summary>
+    Integer,
+    /// <summary>A number with decimals (8,5).</summary>
+    Decimal,
+    /// <summary>A rate in percent units (80 is 80%).</summary>
+    Percent,
+    /// <summary>Text printed as written ("≥ 90%").</summary>
+    Text,
+}
 
 /// <summary>
 /// A target's value: a number (percent values are in percent units: 80 means 80%) or a text
@@ -109,11 +122,23 @@ public enum TargetValueKind { Integer, Decimal, Percent, Text }
 /// </summary>
 public sealed record TargetValue(TargetValueKind Kind, decimal? Number, string? Text = null)
 {
+    /// <summary>A whole number.</summary>
+    /// <param name="n">The number.</param>
     public static TargetValue Integer(decimal n) => new(TargetValueKind.Integer, n);
+
+    /// <summary>A number with decimals.</summary>
+    /// <param name="n">The number.</param>
     public static TargetValue Decimal(decimal n) => new(TargetValueKind.Decimal, n);
+
+    /// <summary>A rate.</summary>
+    /// <param name="n">In percent units: 80 for 80%.</param>
     public static TargetValue Percent(decimal n) => new(TargetValueKind.Percent, n);
+
+    /// <summary>Text printed as written.</summary>
+    /// <param name="text">The text ("≥ 90%", "1-2 mô hình").</param>
     public static TargetValue Of(string text) => new(TargetValueKind.Text, null, text);
 
+    /// <summary>The value is a number (not text).</summary>
     public bool IsNumber => Number is not null;
 }
 
@@ -135,10 +160,42 @@ public sealed record SubordinateUnit
 
 
 /// <summary>Bố cục: one column per unit, one row per unit, or a list of the targets with chosen columns.</summary>
-public enum AnnexLayout { Auto, Columns, Rows, List }
+public enum AnnexLayout
+{
+    /// <summary>Tự động: one column per unit up to <see cref="AnnexOptions.MaxColumns"/> units, one row per unit above.</summary>
+    Auto,
+    /// <summary>Cột: one column per unit.</summary>
+    Columns,
+    /// <summary>Dòng: one row per unit.</summary>
+    Rows,
+    /// <summary>Danh sách: one row per target, with the columns of <see cref="AnnexOptions.ListColumns"/>.</summary>
+    List,
+}
 
 /// <summary>The target fields a list-layout annex can print, in the order of <see cref="AnnexOptions.ListColumns"/>.</summary>
-public enum TargetField { RowNumber, Content, Unit, Value, Previous, Lead, Cooperating, Deadline, Note, Basis }
+public enum TargetField
+{
+    /// <summary>STT.</summary>
+    RowNumber,
+    /// <summary>Nội dung.</summary>
+    Content,
+    /// <summary>Đơn vị tính.</summary>
+    Unit,
+    /// <summary>Chỉ tiêu.</summary>
+    Value,
+    /// <summary>Kết quả năm trước.</summary>
+    Previous,
+    /// <summary>Đơn vị chủ trì.</summary>
+    Lead,
+    /// <summary>Đơn vị phối hợp.</summary>
+    Cooperating,
+    /// <summary>Thời hạn.</summary>
+    Deadline,
+    /// <summary>Ghi chú.</summary>
+    Note,
+    /// <summary>Căn cứ đề xuất.</summary>
+    Basis,
+}
 
 /// <summary>Tùy chọn phụ lục chỉ tiêu (phu_luc: in the plan).</summary>
 public sealed record AnnexOptions
@@ -165,6 +222,6 @@ public sealed record AnnexOptions
     /// <summary>Most units that still get one column each under <c>auto</c>.</summary>
     public const int MaxColumns = 12;
 
-    public AnnexLayout Resolve(int unitCount) =>
+    internal AnnexLayout Resolve(int unitCount) =>
         Layout != AnnexLayout.Auto ? Layout : unitCount <= MaxColumns ? AnnexLayout.Columns : AnnexLayout.Rows;
 }

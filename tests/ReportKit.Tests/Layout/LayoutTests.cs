@@ -20,7 +20,7 @@ namespace ReportKit.Tests.Layout;
 /// </summary>
 public class LayoutTests(LayoutTests.Rendered rendered) : IClassFixture<LayoutTests.Rendered>
 {
-    public sealed record Result(LayoutPlans.Plan Plan, PlanDocument Document, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<PdfPage> Pages);
+    internal sealed record Result(LayoutPlans.Plan Plan, PlanDocument Document, IReadOnlyList<Diagnostic> Warnings, IReadOnlyList<PdfPage> Pages);
 
     /// <summary>Every plan rendered, then converted in one LibreOffice run (starting it costs seconds).</summary>
     public sealed class Rendered : IDisposable
@@ -58,7 +58,7 @@ public class LayoutTests(LayoutTests.Rendered rendered) : IClassFixture<LayoutTe
             return results;
         });
 
-        public Result this[string name] => _results.Value[name];
+        internal Result this[string name] => _results.Value[name];
         public void Dispose() => _dir.Dispose();
     }
 

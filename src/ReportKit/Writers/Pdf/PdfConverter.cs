@@ -23,7 +23,7 @@ public sealed class PdfConverter : IDisposable
     readonly PdfFlavor _flavor;
     readonly string _work = Path.Combine(Path.GetTempPath(), $"reportkit-pdf-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
-    /// <param name="soffice">From <see cref="SofficeLocator.Locate()"/>.</param>
+    /// <param name="soffice">From <see cref="SofficeLocator.Locate(SofficeUse)"/>.</param>
     public PdfConverter(string soffice, PdfFlavor flavor)
     {
         _soffice = soffice;
