@@ -17,11 +17,7 @@ namespace ReportKit.Tests;
 /// </summary>
 public class LibraryTests
 {
-#if DEBUG
-    const string Configuration = "Debug";
-#else
-    const string Configuration = "Release";
-#endif
+    const string Configuration = Build.Configuration;
 
     static Plan CodePlan() => new()
     {

@@ -13,11 +13,7 @@ namespace ReportKit.Tests;
 /// </summary>
 public class ToolPackageTests
 {
-#if DEBUG
-    const string Configuration = "Debug";
-#else
-    const string Configuration = "Release";
-#endif
+    const string Configuration = Build.Configuration;
 
     [Fact]
     public void The_packed_tool_installs_into_an_empty_tool_path_and_renders_from_any_folder()
@@ -57,6 +53,8 @@ public class ToolPackageTests
         Assert.Contains("tools/net10.0/any/templates/ke-hoach.sbn", files);
         Assert.Contains("tools/net10.0/any/templates/nhan-ban.sbn", files);
         Assert.Contains("tools/net10.0/any/templates/profiles/dang.yaml", files);
+        // Beside templates/, where the bundled profiles' first line (../../schemas/...) finds it.
+        Assert.Contains("tools/net10.0/any/schemas/the-thuc.schema.json", files);
         Assert.Contains("README.md", files);
         Assert.Contains("tools/net10.0/any/en/ReportKit.resources.dll", files);
         Assert.Contains("tools/net10.0/any/en/reportgen.resources.dll", files);
