@@ -69,8 +69,10 @@ public sealed class PlanRendering
     }
 
     /// <summary>
-    /// A templates folder that comes before the bundled one (as <c>reportgen -t</c>): its
-    /// <c>ke-hoach.sbn</c> and <c>profiles/*.yaml</c> replace the bundled files of the same name.
+    /// A templates folder that comes first (as <c>reportgen -t</c>): its <c>ke-hoach.sbn</c> and
+    /// <c>profiles/*.yaml</c> replace the bundled files of the same name. Without it, as with
+    /// reportgen, the plan's folder and the nearest <c>templates/</c> above it come before the
+    /// templates embedded in the library.
     /// </summary>
     /// <param name="folder">The folder holding the templates.</param>
     public PlanRendering WithTemplates(string folder)
@@ -153,10 +155,10 @@ public sealed class PlanRendering
             planFile = _folder is null ? _name : Path.Combine(_folder, _name);
             plan = PlanLoader.Parse(_yaml, planFile, bag);
         }
-        var roots = new List<string>();
-        if (_templates is not null) roots.Add(_templates);
-        if (_folder is not null) roots.Add(_folder);
-        roots.Add(BundledTemplates.Folder);
+        // The folders reportgen render would search (-t, the plan's folder, the nearest templates/
+        // above it, the program's own), then the templates embedded in the library.
+        var placed = planFile ?? (_folder is null ? null : Path.Combine(_folder, _name));
+        var roots = new TemplateLocator(_templates, placed is null ? null : Path.GetFullPath(placed)).Roots.Append(BundledTemplates.Folder);
 
         var warnings = new List<Diagnostic>();
         var options = new RenderOptions(AllowMismatch: _allowMismatch, Strict: _strict);
