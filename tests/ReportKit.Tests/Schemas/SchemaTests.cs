@@ -107,6 +107,48 @@ public class SchemaTests
             if (o[k] is JsonArray branches) foreach (var b in branches) Walk(root, b, path, found, refs);
     }
 
+    const string MinimalPlan = """
+        co_quan: { chu_quan: Hội LHPN tỉnh Khánh Hòa, ban_hanh: Ban Thường vụ }
+        ky_hieu: KH-BTV
+        dia_danh: Khánh Hòa
+        trich_yeu: Thử
+        noi_dung: "# Mục đích"
+        nguoi_ky: { quyen_han: TM. BAN THƯỜNG VỤ, chuc_vu: Chủ tịch, ho_ten: Nguyễn Thị A }
+
+        """;
+
+    /// <summary>Where the plan schema lists fixed values, and a plan that uses one (<c>{v}</c>).</summary>
+    public static IEnumerable<object[]> FixedValues() => new (string Pointer, string Yaml)[]
+    {
+        ("/properties/do_khan", "do_khan: {v}"),
+        ("/properties/do_mat", "do_mat: {v}"),
+        ("/definitions/phu_luc/properties/loai", "phu_luc:\n  - { loai: {v}, noi_dung: Chữ, cot: [A], dong: [[1]] }"),
+        ("/definitions/phu_luc/properties/huong", "phu_luc:\n  - { loai: van_ban, noi_dung: Chữ, huong: {v} }"),
+        ("/definitions/phu_luc/properties/bo_cuc", "phu_luc: { bo_cuc: {v} }"),
+        ("/definitions/cot_phu_luc/properties/loai", "phu_luc:\n  - { cot: [{ ten: A, loai: {v} }], dong: [[1]] }"),
+        ("/definitions/cot_phu_luc/properties/can", "phu_luc:\n  - { cot: [{ ten: A, can: {v} }], dong: [[1]] }"),
+        ("/definitions/chi_tieu/properties/tong_hop", "chi_tieu:\n  - { ma: a, noi_dung: Chữ, chi_tieu: 10, tong_hop: {v} }"),
+    }.Select(c => new object[] { c.Pointer, c.Yaml });
+
+    [Theory]
+    [MemberData(nameof(FixedValues))]
+    public void Every_fixed_value_the_plan_schema_lists_is_one_the_loader_accepts(string pointer, string yaml)
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Schemas, "ke-hoach.schema.json")))!;
+        var node = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate(schema, (n, part) => n[part]!);
+        var values = node["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
+        Assert.NotEmpty(values);
+        using var dir = new Repo.TempDir();
+        foreach (var value in values.Append("khong-co-gia-tri-nay"))
+        {
+            var bag = new DiagnosticBag();
+            PlanLoader.Load(dir.File("ke-hoach.yaml", MinimalPlan + yaml.Replace("{v}", value)), bag);
+            var refused = bag.Items.Where(d => d.Severity == Severity.Error && d.Message.Contains($"\"{value}\"")).ToList();
+            if (value == "khong-co-gia-tri-nay") Assert.NotEmpty(refused);  // the check can fail
+            else Assert.True(refused.Count == 0, $"{pointer}: the schema allows \"{value}\", the loader refuses it: {string.Join("; ", refused)}");
+        }
+    }
+
     static readonly Dictionary<string, JsonSchema> Loaded = [];
 
     static JsonSchema Load(string file)
