@@ -121,6 +121,21 @@ public class LibraryTests
         Assert.Contains("kỷ niệm Ngày Quốc tế Phụ nữ", text);
     }
 
+    [UnixFact]
+    public void When_libreoffice_fails_the_error_says_what_it_said_in_the_users_language_and_no_stream_is_written()
+    {
+        using var dir = new Repo.TempDir();
+        var soffice = LibreOffice.FakeSoffice(dir.Path, "echo 'Error: source file could not be loaded' >&2\nexit 1");
+        using var docx = new MemoryStream();
+        using var pdf = new MemoryStream();
+        var english = Assert.Throws<ReportKitException>(() => PlanRendering.From(CodePlan()).WithLibreOffice(soffice).Render(docx, pdf: pdf));
+        Assert.Equal("ke-hoach.docx could not be converted to PDF: LibreOffice said: Error: source file could not be loaded (exit code 1).", english.Diagnostics.Single().Message);
+        Assert.Equal(0, docx.Length + pdf.Length);
+        var vietnamese = TestLanguage.In(Localization.UiLanguage.Vietnamese,
+            () => Assert.Throws<ReportKitException>(() => PlanRendering.From(CodePlan()).WithLibreOffice(soffice).Render(docx, pdf: pdf)));
+        Assert.StartsWith("Không chuyển được ke-hoach.docx sang PDF: ", vietnamese.Diagnostics.Single().Message);
+    }
+
     [Fact]
     public async Task The_sample_program_writes_docx_files_with_the_plans_title_and_signer()
     {
