@@ -107,6 +107,29 @@ public class SchemaTests
             if (o[k] is JsonArray branches) foreach (var b in branches) Walk(root, b, path, found, refs);
     }
 
+    [Theory]
+    [InlineData("ke-hoach.schema.json")]
+    [InlineData("the-thuc.schema.json")]
+    [InlineData("don-vi.schema.json")]
+    public void Every_key_has_its_meaning_in_Vietnamese_then_English(string file)
+    {
+        var missing = new List<string>();
+        void Visit(JsonNode? node, string path)
+        {
+            if (node is JsonObject o)
+            {
+                if (o["properties"] is JsonObject props)
+                    foreach (var (name, child) in props)
+                        if (child?["description"]?.GetValue<string>() is not { } d || !d.Contains(" — ", StringComparison.Ordinal) || d.StartsWith('?'))
+                            missing.Add($"{path}/{name}");
+                foreach (var (k, v) in o) Visit(v, $"{path}/{k}");
+            }
+            else if (node is JsonArray a) foreach (var item in a) Visit(item, path);
+        }
+        Visit(JsonNode.Parse(File.ReadAllText(Path.Combine(Schemas, file))), "");
+        Assert.True(missing.Count == 0, $"{file}: keys without \"Vietnamese — English\": {string.Join(", ", missing)}");
+    }
+
     const string MinimalPlan = """
         co_quan: { chu_quan: Hội LHPN tỉnh Khánh Hòa, ban_hanh: Ban Thường vụ }
         ky_hieu: KH-BTV
