@@ -138,27 +138,11 @@ public sealed class PlanRenderer
         var writer = new DocxWriter(profile);
         using var docxBytes = new MemoryStream();
         writer.Write(document, docxBytes);
-        MemoryStream? annexBytes = null;
-        try
-        {
-            if (annex is not null && document.Annexes.Any(a => a.HasTable))
-            {
-                annexBytes = new MemoryStream();
-                new AnnexWorkbookWriter().Write(document.Annexes, document.Info, annexBytes);
-            }
-            docxBytes.Position = 0;
-            docxBytes.CopyTo(docx);
-            if (annexBytes is not null)
-            {
-                annexBytes.Position = 0;
-                annexBytes.CopyTo(annex!);
-            }
-            return (annexBytes is not null, writer.Warnings.ToList());
-        }
-        finally
-        {
-            annexBytes?.Dispose();
-        }
+        using var annexBytes = annex is not null && document.Annexes.Any(a => a.HasTable) ? new MemoryStream() : null;
+        if (annexBytes is not null) new AnnexWorkbookWriter().Write(document.Annexes, document.Info, annexBytes);
+        docxBytes.WriteTo(docx);
+        annexBytes?.WriteTo(annex!);
+        return (annexBytes is not null, writer.Warnings.ToList());
     }
 
     static T? Collect<T>(DiagnosticBag bag, Func<T> action) where T : class
