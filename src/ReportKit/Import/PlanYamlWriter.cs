@@ -16,7 +16,6 @@ public static class PlanYamlWriter
     public static string Write(ImportedPlan plan, string sourceName)
     {
         var sb = new StringBuilder();
-        sb.Append(Schemas.YamlSchemas.Line(Schemas.YamlSchemas.Plan));
         sb.Append(UiLanguage.Format(ImportMessages.YamlImportedFrom, sourceName)).Append('\n');
         if (plan.Unsure.Count > 0) sb.Append(ImportMessages.YamlGuessesNote).Append('\n');
 
@@ -110,7 +109,8 @@ public static class PlanYamlWriter
             sb.Append("phu_luc:\n");
             foreach (var a in plan.Annexes) Annex(sb, a, plan.Targets);
         }
-        return sb.ToString();
+        // The first line names the schema written beside the plan, for an editor's completion and checks.
+        return Schemas.YamlSchemas.Line(Schemas.YamlSchemas.Plan) + sb.ToString();
     }
 
     /// <summary>don_vi and chi_tieu as docs/annex.md writes them: one unit a line, each target's allocations by unit code.</summary>
