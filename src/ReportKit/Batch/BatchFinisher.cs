@@ -7,7 +7,7 @@ namespace ReportKit.Batch;
 /// LibreOffice start per chunk of plans). A batch holds one per worker; each is used by one
 /// thread at a time. It must not throw: a problem becomes that item's failure.
 /// </summary>
-public interface IBatchFinisher : IDisposable
+internal interface IBatchFinisher : IDisposable
 {
     /// <summary>Takes a rendered item; returns the items now finished (none while it gathers a chunk).</summary>
     IReadOnlyList<BatchItemResult> Add(BatchItemResult rendered);

@@ -5,17 +5,17 @@ using ReportKit.Localization;
 namespace ReportKit.Batch;
 
 /// <summary>One plan to render in a batch: its data file and the folder its outputs go to.</summary>
-public sealed record BatchItem(string PlanPath, string OutputDir)
+internal sealed record BatchItem(string PlanPath, string OutputDir)
 {
     /// <summary>What the user calls this item in logs: the plan path as given.</summary>
     public string Name { get; init; } = PlanPath;
 }
 
 /// <summary>How a plan ended: written cleanly, written with warnings (figures the body and annex disagree on, …), or not written.</summary>
-public enum BatchStatus { Ok, Warnings, Failed }
+internal enum BatchStatus { Ok, Warnings, Failed }
 
 /// <summary>How one item ended: the files it wrote, or the located problems that stopped it; and its warnings.</summary>
-public sealed record BatchItemResult(BatchItem Item, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
+internal sealed record BatchItemResult(BatchItem Item, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan Elapsed)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 
@@ -36,7 +36,7 @@ public sealed record BatchItemResult(BatchItem Item, IReadOnlyList<string> Files
 /// <param name="Rendered">Plans written (with or without warnings).</param>
 /// <param name="WithWarnings">Of those, plans written with warnings.</param>
 /// <param name="Warnings">Warnings over all plans written.</param>
-public sealed record BatchSummary(int Rendered, int Failed, int WithWarnings, int Warnings, TimeSpan Elapsed, TimeSpan MedianItem)
+internal sealed record BatchSummary(int Rendered, int Failed, int WithWarnings, int Warnings, TimeSpan Elapsed, TimeSpan MedianItem)
 {
     public double PlansPerSecond => Elapsed.TotalSeconds > 0 ? Rendered / Elapsed.TotalSeconds : 0;
 

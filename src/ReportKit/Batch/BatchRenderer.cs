@@ -13,7 +13,7 @@ namespace ReportKit.Batch;
 /// truncated output. Warnings of each plan (a body figure that disagrees with its target, …)
 /// travel with its result; under <see cref="RenderOptions.Strict"/> they fail it.
 /// </summary>
-public sealed class BatchRenderer
+internal sealed class BatchRenderer
 {
     readonly Func<BatchItem, RenderResult> _render;
     readonly int? _maxParallelism;

@@ -12,7 +12,7 @@ namespace ReportKit.Batch;
 /// finished them in, so two runs of the same batch give the same report but for the timings.
 /// Written atomically: a reader never sees half a report.
 /// </summary>
-public sealed class BatchReport
+internal sealed class BatchReport
 {
     readonly List<BatchItemResult> _items = [];
     readonly object _gate = new();

@@ -12,7 +12,7 @@ namespace ReportKit.Batch;
 /// fails is that plan's failure: its DOCX and XLSX stay, and an older PDF of it is removed so it
 /// cannot be taken for the new one.
 /// </summary>
-public sealed class PdfFinisher(string soffice, PdfFlavor flavor, int chunkSize = PdfFinisher.DefaultChunk) : IBatchFinisher
+internal sealed class PdfFinisher(string soffice, PdfFlavor flavor, int chunkSize = PdfFinisher.DefaultChunk) : IBatchFinisher
 {
     /// <summary>Plans per LibreOffice start; measured in README "PDF" (larger chunks gain little and lose more to a crash).</summary>
     public const int DefaultChunk = 25;

@@ -11,7 +11,7 @@ namespace ReportKit.Checks;
 /// mismatch is reported where the total was written; it is an error unless the user accepts it
 /// (--allow-mismatch), in which case the annex still flags the cell.
 /// </summary>
-public static class AllocationCheck
+internal static class AllocationCheck
 {
     public static IEnumerable<Diagnostic> Check(TargetSet? set, bool allowMismatch)
     {

@@ -13,7 +13,7 @@ namespace ReportKit.Checks;
 /// figures a template prints from the data (<c>{{ ct.thoat_ngheo.hien_thi }}</c>) are right by
 /// construction and a figure typed by hand is caught, in a province's plan and in every clone of it.
 /// </summary>
-public static class BodyFigureCheck
+internal static class BodyFigureCheck
 {
     public static IReadOnlyList<Diagnostic> Check(Plan plan, IReadOnlyList<Block> body)
     {

@@ -7,7 +7,7 @@ namespace ReportKit.Checks;
 /// built from the computed markers of the headings around it and its own. Messages about the
 /// body (a figure that disagrees, a word left to edit) point there.
 /// </summary>
-public static class BodySections
+internal static class BodySections
 {
     /// <summary>Every block that holds prose, with its section path ("" before the first numbered heading) and its plain text.</summary>
     public static IEnumerable<(Block Block, string Section, string Text)> Walk(IEnumerable<Block> body)

@@ -18,7 +18,7 @@ namespace ReportKit.Checks;
 /// most 63 columns). Each problem is reported
 /// where it was written: the plan's line when the text comes from the plan, else the template.
 /// </summary>
-public static class BodyTextRules
+internal static class BodyTextRules
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().Build();
 

@@ -17,7 +17,7 @@ namespace ReportKit.Checks;
 /// them, a literal "*" (as in "(*)" or 5*3) taken for an italics marker and swallowed, and a
 /// table's widths line that does not match its columns.
 /// </summary>
-public static class MarkupPitfalls
+internal static class MarkupPitfalls
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePreciseSourceLocation().Build();
     static readonly Regex Heading = new(@"^ {0,3}(#{1,6})[ \t]+(?<title>.*)$", RegexOptions.CultureInvariant);

@@ -12,7 +12,7 @@ namespace ReportKit.Checks;
 /// Every rule is data from the profile's kiem_tra section; each error names the YAML field and,
 /// when the loader recorded it, the place it was written (file:line:column).
 /// </summary>
-public static class ProfileRules
+internal static class ProfileRules
 {
     /// <summary>Every problem, in the order they appear in the plan file.</summary>
     public static IReadOnlyList<Diagnostic> Check(Plan plan, FormatProfile profile) =>

@@ -13,7 +13,7 @@ namespace ReportKit.Clone;
 /// removes lines), and for a target's figure, the unit's allocation. This moves such places
 /// from the child's file to the parent's.
 /// </summary>
-public sealed partial class ChildPlaces(Plan parent)
+internal sealed partial class ChildPlaces(Plan parent)
 {
     [GeneratedRegex(@"^(\d+):(\d+)$")]
     private static partial Regex LineColumn();

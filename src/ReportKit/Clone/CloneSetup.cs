@@ -12,7 +12,7 @@ namespace ReportKit.Clone;
 /// be used stops it (<see cref="ReportKitException"/>); unit rows that cannot be read are
 /// returned as <see cref="RowProblems"/>, so the good units are still cloned.
 /// </summary>
-public sealed record CloneSetup(PlanCloner Cloner, IReadOnlyList<UnitIdentity> Units, IReadOnlyList<Diagnostic> RowProblems, TemplateLocator Templates)
+internal sealed record CloneSetup(PlanCloner Cloner, IReadOnlyList<UnitIdentity> Units, IReadOnlyList<Diagnostic> RowProblems, TemplateLocator Templates)
 {
     /// <param name="options">--tu-du-thao: a draft parent is cloned into drafts instead of refused; --data: the parent's targets from a workbook.</param>
     public static CloneSetup Load(string planPath, string unitsPath, string? templateDir, string templateName = "nhan-ban", CloneOptions? options = null)

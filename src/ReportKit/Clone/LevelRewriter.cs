@@ -6,7 +6,7 @@ using ReportKit.Localization;
 namespace ReportKit.Clone;
 
 /// <summary>A word of the parent's level still in a child plan, for the văn thư to look at: §III.2 "các huyện, thành phố".</summary>
-public sealed record LeftToEdit(string Section, string Phrase)
+internal sealed record LeftToEdit(string Section, string Phrase)
 {
     public override string ToString() => $"{Section} \"{Phrase}\"";
 }
@@ -18,7 +18,7 @@ public sealed record LeftToEdit(string Section, string Phrase)
 /// changed again; capitalised where the phrase was or where it starts a sentence), and the
 /// table's <c>con_lai</c> words still there are collected with their section.
 /// </summary>
-public sealed partial class LevelRewriter
+internal sealed partial class LevelRewriter
 {
     readonly List<(string From, string To)> _phrases;
     readonly List<(string From, string To)> _headings;
@@ -184,7 +184,7 @@ public sealed partial class LevelRewriter
 /// small first letter ("xã Quảng Lâm"), {ten_rieng} without the level ("Quảng Lâm"), {chu_quan}
 /// the child plan's organ, and the parent's {cha.chu_quan}, {cha.ten_day_du}, {cha.dia_danh}.
 /// </summary>
-public sealed partial class Placeholders(IReadOnlyDictionary<string, string> values)
+internal sealed partial class Placeholders(IReadOnlyDictionary<string, string> values)
 {
     public static readonly string[] Names = ["cap", "cap_duoi", "ten", "ten_thuong", "ten_rieng", "chu_quan", "cha.chu_quan", "cha.ten_day_du", "cha.dia_danh"];
 

@@ -8,7 +8,7 @@ namespace ReportKit.Clone;
 /// parent organ, the proper names to keep, the words a văn thư must still look at, the child's own
 /// recipients and the defaults for identity fields the units file leaves empty.
 /// </summary>
-public sealed record LevelWording
+internal sealed record LevelWording
 {
     /// <summary>The file's name without extension ("hoi-tinh-xa"), for messages.</summary>
     public required string Name { get; init; }

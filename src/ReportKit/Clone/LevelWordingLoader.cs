@@ -11,7 +11,7 @@ namespace ReportKit.Clone;
 /// folder winning for a file name (so a project's templates/ can replace one shipped table).
 /// Mistakes are reported at file:line:column, like a plan's.
 /// </summary>
-public static class LevelWordingLoader
+internal static class LevelWordingLoader
 {
     public const string Folder = "cap";
 

@@ -12,7 +12,7 @@ using Scriban.Syntax;
 namespace ReportKit.Clone;
 
 /// <summary>How cloning one unit ended: the plan file written, or why not; and the words of the parent's level left for the văn thư.</summary>
-public sealed record CloneResult(UnitIdentity Unit, string? PlanPath, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record CloneResult(UnitIdentity Unit, string? PlanPath, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => PlanPath is not null;
 
@@ -24,7 +24,7 @@ public sealed record CloneResult(UnitIdentity Unit, string? PlanPath, IReadOnlyL
 }
 
 /// <summary>Choices made when cloning: <see cref="FromDraft"/> (--tu-du-thao) allows a draft parent, whose children are drafts citing it as such; <see cref="DataPath"/> (--data) a targets workbook replacing the parent's targets, as render does.</summary>
-public sealed record CloneOptions(bool FromDraft = false, string? DataPath = null);
+internal sealed record CloneOptions(bool FromDraft = false, string? DataPath = null);
 
 /// <summary>
 /// Writes one editable plan file per lower-level unit from a parent plan. The clone template
@@ -34,7 +34,7 @@ public sealed record CloneOptions(bool FromDraft = false, string? DataPath = nul
 /// Nơi nhận "(để báo cáo)". Each child is read back as a plan before it is written, so what
 /// lands on disk always loads.
 /// </summary>
-public sealed partial class PlanCloner
+internal sealed partial class PlanCloner
 {
     readonly Plan _parent;
     readonly Scriban.Template _template;

@@ -9,7 +9,7 @@ namespace ReportKit.Clone;
 /// when none was set for it); a <c>norm</c> target the parent's norm unchanged. A <c>sum</c>
 /// target that allocates nothing to the unit is not the unit's target and is left out.
 /// </summary>
-public static class TargetSlicer
+internal static class TargetSlicer
 {
     public sealed record Slice(Target Target, TargetValue Value);
 

@@ -14,7 +14,7 @@ namespace ReportKit.Clone;
 /// YAML file (<c>don_vi:</c> list with the same keys, and <c>bien:</c> as a mapping). A bad row is reported by cell and
 /// unit name; the good rows are still returned, so one broken row does not stop the others.
 /// </summary>
-public static class UnitDirectoryLoader
+internal static class UnitDirectoryLoader
 {
     static readonly string[] Columns = ["ma", "ten", "cap", "nhom", "chu_quan", "ban_hanh", "ky_hieu", "dia_danh", "quyen_han", "chuc_vu", "ho_ten"];
 

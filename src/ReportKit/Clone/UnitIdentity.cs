@@ -5,7 +5,7 @@ namespace ReportKit.Clone;
 /// parent's content — who issues it, where, who signs. Missing identity fields are left null
 /// for the clone template to default (e.g. "Hội LHPN" + the unit's name).
 /// </summary>
-public sealed record UnitIdentity
+internal sealed record UnitIdentity
 {
     /// <summary>Mã (mã ĐVHC or any code): stable, used to match allocations and to name files.</summary>
     public required string Code { get; init; }

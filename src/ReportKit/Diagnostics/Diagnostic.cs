@@ -64,7 +64,7 @@ public sealed record Diagnostic(Severity Severity, string? File, string? Locatio
 }
 
 /// <summary>Collects diagnostics across a stage so the user sees every problem in one run.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     readonly List<Diagnostic> _items = [];
     public IReadOnlyList<Diagnostic> Items => _items;

@@ -3,7 +3,7 @@ using ReportKit.Model;
 namespace ReportKit.Diagnostics;
 
 /// <summary>Turns a <see cref="SourceRef"/> into a located diagnostic: file:line:col or file!sheet!cell.</summary>
-public static class SourceRefs
+internal static class SourceRefs
 {
     public static Diagnostic At(this SourceRef? at, Severity severity, string message)
     {

@@ -10,7 +10,7 @@ namespace ReportKit.Document;
 /// số/ngày yet (NĐ 30 III.1), then the table: the targets in the layout their options ask for, or
 /// a table annex's own columns and rows.
 /// </summary>
-public static class AnnexBuilder
+internal static class AnnexBuilder
 {
     public const string DefaultTitle = TargetAnnexSpec.DefaultTitle;
 
@@ -102,7 +102,7 @@ public static class AnnexBuilder
 }
 
 /// <summary>How wide an annex page's text is, in characters of the 12 pt table font (what a spreadsheet column width counts).</summary>
-public static class AnnexPage
+internal static class AnnexPage
 {
     /// <summary>Landscape annexes use the official Phụ lục I file's margins: top 20, bottom 15, left 30, right 15 mm.</summary>
     public static readonly (double Top, double Bottom, double Left, double Right) LandscapeMarginsMm = (20, 15, 30, 15);

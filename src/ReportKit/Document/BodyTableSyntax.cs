@@ -19,7 +19,7 @@ namespace ReportKit.Document;
 /// centre, "--:" right, ":--" or "--" left); "&lt;" merges a cell into its left neighbour and "^"
 /// into the cell above; a row that starts "Tổng cộng", "Tổng", "Cộng" or "Tổng số" is a bold total row.
 /// </summary>
-public static class BodyTableSyntax
+internal static class BodyTableSyntax
 {
     static readonly Regex Separator = new(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$", RegexOptions.CultureInvariant);
     static readonly Regex WidthLine = new(@"^\{\s*(rộng|rong|độ rộng|do rong)\s*:(?<w>[^}]*)\}\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);

@@ -1,7 +1,7 @@
 namespace ReportKit.Document;
 
 /// <summary>The end mark ("./.") that closes a body or an annex's notes.</summary>
-public static class EndMarks
+internal static class EndMarks
 {
     /// <summary>The runs with <paramref name="end"/> after the last text, replacing a typed ".", ";" or "/.".</summary>
     public static List<Inline> Close(IReadOnlyList<Inline> inlines, string end)

@@ -14,7 +14,7 @@ namespace ReportKit.Document;
 /// "\newpage" (or "[sang trang]") alone on a line starts a new page; pipe tables follow
 /// <see cref="BodyTableSyntax"/>; **bold**, *italic* and [^n] footnotes pass through.
 /// </summary>
-public sealed class MarkdownReader
+internal sealed class MarkdownReader
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseFootnotes()

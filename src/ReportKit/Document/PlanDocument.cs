@@ -6,7 +6,7 @@ namespace ReportKit.Document;
 /// The plan as a document: every element already worded and numbered, nothing left to decide
 /// but layout. Writers (DOCX, text dump) walk it once.
 /// </summary>
-public sealed record PlanDocument
+internal sealed record PlanDocument
 {
     public required DocumentHeader Header { get; init; }
 
@@ -26,7 +26,7 @@ public sealed record PlanDocument
 }
 
 /// <summary>Ô 1–4: organ names, Quốc hiệu/tiêu đề, số và ký hiệu, địa danh và ngày; Ô 10–11 marks.</summary>
-public sealed record DocumentHeader
+internal sealed record DocumentHeader
 {
     /// <summary>The issuing organs, upper case, the lead first (two or more in a co-issued plan).</summary>
     public required IReadOnlyList<HeaderOrgan> Organs { get; init; }
@@ -49,10 +49,10 @@ public sealed record DocumentHeader
 }
 
 /// <summary>One organ of the header: its parent (not bold) and its own name (bold), upper case; "\n" is a kept line break.</summary>
-public sealed record HeaderOrgan(string? Parent, string Issuer);
+internal sealed record HeaderOrgan(string? Parent, string Issuer);
 
 /// <summary>Ô 7 and Ô 9b: the signature blocks (one, or several side by side) and Nơi nhận.</summary>
-public sealed record EndBlock
+internal sealed record EndBlock
 {
     /// <summary>Recipient lines, already prefixed and punctuated ("- Tỉnh ủy Cao Bằng;"), the Lưu line last.</summary>
     public IReadOnlyList<RecipientLine> Recipients { get; init; } = [];
@@ -62,14 +62,14 @@ public sealed record EndBlock
 }
 
 /// <summary>One Nơi nhận line as inline runs ("- Trung ương Hội ", "(để báo cáo)" italic when the profile says so, ";").</summary>
-public sealed record RecipientLine(IReadOnlyList<Inline> Inlines)
+internal sealed record RecipientLine(IReadOnlyList<Inline> Inlines)
 {
     public string Text => Document.Inlines.PlainText(Inlines);
     public override string ToString() => Text;
 }
 
 /// <summary>Ô 7a–7c: authority lines, position, room to sign, name, and the signer's other position (Ô 7b).</summary>
-public sealed record SignatureBlock
+internal sealed record SignatureBlock
 {
     /// <summary>Authority lines ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH").</summary>
     public IReadOnlyList<string> Authority { get; init; } = [];
@@ -84,14 +84,14 @@ public sealed record SignatureBlock
 }
 
 /// <summary>Core properties, from the data, so output is reproducible.</summary>
-public sealed record DocumentInfo(string Title, string Author, DateTime Created);
+internal sealed record DocumentInfo(string Title, string Author, DateTime Created);
 
 /// <summary>
 /// Phụ lục: an annex rendered in its own section (orientation, page numbers from 1): its heading
 /// lines, its own text (<see cref="Text"/>), its table (<see cref="Rows"/>; none for an annex of
 /// text only), the notes under it and the end mark.
 /// </summary>
-public sealed record AnnexTable
+internal sealed record AnnexTable
 {
     /// <summary>"Phụ lục" or "Phụ lục I".</summary>
     public required string Label { get; init; }
@@ -121,9 +121,9 @@ public sealed record AnnexTable
 }
 
 /// <summary>The role of a table row, in annexes and body tables alike.</summary>
-public enum AnnexRowKind { Header, ColumnNumbers, Group, Item, Subtotal, Total }
+internal enum AnnexRowKind { Header, ColumnNumbers, Group, Item, Subtotal, Total }
 
-public sealed record AnnexRow(AnnexRowKind Kind, IReadOnlyList<AnnexCell> Cells);
+internal sealed record AnnexRow(AnnexRowKind Kind, IReadOnlyList<AnnexCell> Cells);
 
 /// <summary>
 /// One table cell. <see cref="Text"/> is what a reader sees (numbers already formatted the
@@ -131,7 +131,7 @@ public sealed record AnnexRow(AnnexRowKind Kind, IReadOnlyList<AnnexCell> Cells)
 /// numeric and totals live. Row and column indexes in <see cref="SumOf"/> are the table's own,
 /// 0-based (rows of <see cref="AnnexTable.Rows"/>, grid columns).
 /// </summary>
-public sealed record AnnexCell(string Text, int Span = 1, CellAlign Align = CellAlign.Center, bool Flagged = false)
+internal sealed record AnnexCell(string Text, int Span = 1, CellAlign Align = CellAlign.Center, bool Flagged = false)
 {
     public decimal? Number { get; init; }
     public AnnexNumberKind Kind { get; init; }
@@ -147,7 +147,7 @@ public sealed record AnnexCell(string Text, int Span = 1, CellAlign Align = Cell
     public static AnnexCell Covered(int span = 1) => new("", span) { MergedAbove = true };
 }
 
-public enum AnnexNumberKind { None, Count, Decimal, Percent }
+internal enum AnnexNumberKind { None, Count, Decimal, Percent }
 
 /// <summary>A block of cells, inclusive, in table coordinates.</summary>
-public sealed record AnnexRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn);
+internal sealed record AnnexRange(int FirstRow, int FirstColumn, int LastRow, int LastColumn);

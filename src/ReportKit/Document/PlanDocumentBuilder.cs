@@ -9,7 +9,7 @@ namespace ReportKit.Document;
 /// lines worded per the profile, body blocks numbered, the body closed with "./.", Nơi nhận
 /// lines punctuated. Everything a writer needs, nothing it has to decide about wording.
 /// </summary>
-public static class PlanDocumentBuilder
+internal static class PlanDocumentBuilder
 {
     public static PlanDocument Build(Plan plan, string renderedBody, FormatProfile profile, IReadOnlyList<AnnexTable>? annexes = null)
     {

@@ -10,7 +10,7 @@ namespace ReportKit.Document;
 /// "1." (this level), "1.1." (this level with its parent), "1.1.1.", "a)" (Vietnamese letter
 /// order, no f/j/w/z), with any suffix (".", ")", "-": Party plans use "I-", "1-").
 /// </summary>
-public sealed class SectionNumbering
+internal sealed class SectionNumbering
 {
     readonly List<Pattern> _patterns;
     readonly int[] _counters = new int[16];

@@ -5,7 +5,7 @@ using ReportKit.Writers;
 namespace ReportKit.Import;
 
 /// <summary>What fix wrote, and what the import found on the way (converted, corrected, guessed, not placed).</summary>
-public sealed record FixResult(IReadOnlyList<string> Files, Recognition Recognition);
+internal sealed record FixResult(IReadOnlyList<string> Files, Recognition Recognition);
 
 /// <summary>
 /// fix: the document's own words in the official format. The document is imported (the same
@@ -13,7 +13,7 @@ public sealed record FixResult(IReadOnlyList<string> Files, Recognition Recognit
 /// and both the plan file and the DOCX land in the output folder: the plan to edit, the DOCX to
 /// sign. Everything is built in a scratch folder first, so a failure leaves the output untouched.
 /// </summary>
-public sealed class DocumentFixer
+internal sealed class DocumentFixer
 {
     readonly string? _templateDir;
 

@@ -13,7 +13,7 @@ namespace ReportKit.Import;
 /// (DOCX; plain text; .doc through LibreOffice), recognise the plan in it under the detected or
 /// given profile, and write the plan file. <c>import</c>, <c>check</c> and <c>fix</c> all start here.
 /// </summary>
-public sealed class DocumentImporter
+internal sealed class DocumentImporter
 {
     readonly TemplateLocator _templates;
     readonly Dictionary<string, FormatProfile> _profiles = new(StringComparer.Ordinal);

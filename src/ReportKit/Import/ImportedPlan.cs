@@ -6,7 +6,7 @@ namespace ReportKit.Import;
 /// document's own words; <see cref="Unsure"/> says where the import had to guess, keyed by the
 /// YAML key, and becomes comments in the written file.
 /// </summary>
-public sealed record ImportedPlan
+internal sealed record ImportedPlan
 {
     public string Profile { get; init; } = "hoi";
 
@@ -73,24 +73,24 @@ public sealed record ImportedPlan
 }
 
 /// <summary>Mở đầu in the plan file's parts: "{thuc_hien}{phan_cach} {chu_the} {dong_tu} {xay_dung} {cuoi_cau}".</summary>
-public sealed record ImportedOpening(IReadOnlyList<string> Citations, string Separator, string Actor, string Builds)
+internal sealed record ImportedOpening(IReadOnlyList<string> Citations, string Separator, string Actor, string Builds)
 {
     public string Verb { get; init; } = "xây dựng";
     public string Tail { get; init; } = "như sau:";
 }
 
 /// <summary>An organ of a co-issued plan.</summary>
-public sealed record ImportedOrgan(string? Parent, string Issuer, string? FullName = null);
+internal sealed record ImportedOrgan(string? Parent, string Issuer, string? FullName = null);
 
 /// <summary>A signature block.</summary>
-public sealed record ImportedSigner(IReadOnlyList<string> Authority, string? Position, string Name, string? OtherPosition = null);
+internal sealed record ImportedSigner(IReadOnlyList<string> Authority, string? Position, string Name, string? OtherPosition = null);
 
 /// <summary>
 /// An annex after the signature, as the plan file's phu_luc item holds it: its own text
 /// (<see cref="Text"/>) and a table annex (<see cref="Columns"/>, <see cref="Rows"/>), the plan's
 /// targets (<see cref="Targets"/>), or nothing more (an annex of text only).
 /// </summary>
-public sealed record ImportedAnnex(string? Title, string? Reference, bool Landscape, IReadOnlyList<ImportedColumn> Columns, IReadOnlyList<ImportedAnnexRow> Rows)
+internal sealed record ImportedAnnex(string? Title, string? Reference, bool Landscape, IReadOnlyList<ImportedColumn> Columns, IReadOnlyList<ImportedAnnexRow> Rows)
 {
     /// <summary>The annex prints the plan's targets (loai: chi_tieu) in this layout; null for a table annex.</summary>
     internal Recognise.TargetAnnexReader.Result? Targets { get; init; }
@@ -120,10 +120,10 @@ public sealed record ImportedAnnex(string? Title, string? Reference, bool Landsc
 /// row (<see cref="Group"/> its title, the cells its sums), or a total or subtotal written by hand
 /// (<see cref="Total"/> its label).
 /// </summary>
-public sealed record ImportedAnnexRow(IReadOnlyList<string> Cells, string? Group = null, string? Total = null, bool Subtotal = false);
+internal sealed record ImportedAnnexRow(IReadOnlyList<string> Cells, string? Group = null, string? Total = null, bool Subtotal = false);
 
 /// <summary>A column of a table annex: its header, width, alignment, kind.</summary>
-public sealed record ImportedColumn(string Title, string Width, string? Align, string? Kind)
+internal sealed record ImportedColumn(string Title, string Width, string? Align, string? Kind)
 {
     /// <summary>Nhóm cột: the header cell above this column's, shared with its neighbours.</summary>
     public string? Group { get; init; }
@@ -136,7 +136,7 @@ public sealed record ImportedColumn(string Title, string Width, string? Align, s
 }
 
 /// <summary>What happened on the way in, for the user: each line names where in the input.</summary>
-public sealed record ImportReport
+internal sealed record ImportReport
 {
     /// <summary>What the reader converted (legacy encodings, NFD).</summary>
     public IReadOnlyList<string> ReaderNotes { get; init; } = [];

@@ -11,7 +11,7 @@ namespace ReportKit.Import;
 /// markup, values quoted only where YAML needs it ("- Sở: Nội vụ"), and a comment above each value
 /// the import had to guess. What it writes loads with the plan loader as it is.
 /// </summary>
-public static class PlanYamlWriter
+internal static class PlanYamlWriter
 {
     public static string Write(ImportedPlan plan, string sourceName)
     {

@@ -6,7 +6,7 @@ namespace ReportKit.Import;
 /// DOCX and the plain-text readers both produce it; the recogniser, <c>check</c> and <c>fix</c>
 /// read only this, never the file format (pandoc's split: readers, one model, consumers).
 /// </summary>
-public sealed record SourceDocument
+internal sealed record SourceDocument
 {
     /// <summary>The file it was read from, for messages.</summary>
     public required string Path { get; init; }
@@ -48,21 +48,21 @@ public sealed record SourceDocument
     }
 }
 
-public enum SourceFormat { Docx, Text }
+internal enum SourceFormat { Docx, Text }
 
-public abstract record SourceBlock
+internal abstract record SourceBlock
 {
     /// <summary>0-based index into <see cref="SourceDocument.Sections"/>.</summary>
     public int Section { get; init; }
 }
 
-public enum Alignment { Left, Center, Right, Justify }
+internal enum Alignment { Left, Center, Right, Justify }
 
 /// <summary>Where a paragraph sits: the body, a table cell, a text box, a page header or footer, a footnote.</summary>
-public enum Container { Body, TableCell, TextBox, Header, Footer, Footnote }
+internal enum Container { Body, TableCell, TextBox, Header, Footer, Footnote }
 
 /// <summary>One paragraph with its effective layout. Lengths in centimetres, sizes and spacing in points.</summary>
-public sealed record SourceParagraph : SourceBlock
+internal sealed record SourceParagraph : SourceBlock
 {
     /// <summary>1-based position among all paragraphs of the input, in reading order (a plain-text line number for .txt).</summary>
     public required int Number { get; init; }
@@ -125,7 +125,7 @@ public sealed record SourceParagraph : SourceBlock
 }
 
 /// <summary>A run of text with its effective character formatting.</summary>
-public sealed record SourceRun(string Text)
+internal sealed record SourceRun(string Text)
 {
     public bool Bold { get; init; }
     public bool Italic { get; init; }
@@ -144,7 +144,7 @@ public sealed record SourceRun(string Text)
     public int? FootnoteId { get; init; }
 }
 
-public sealed record SourceTable : SourceBlock
+internal sealed record SourceTable : SourceBlock
 {
     /// <summary>1-based position among the document's tables (nested tables count too).</summary>
     public required int Number { get; init; }
@@ -162,15 +162,15 @@ public sealed record SourceTable : SourceBlock
         new SourceDocument { Path = "", Format = SourceFormat.Docx, Blocks = [this] }.AllParagraphs();
 }
 
-public sealed record SourceRow(IReadOnlyList<SourceCell> Cells)
+internal sealed record SourceRow(IReadOnlyList<SourceCell> Cells)
 {
     /// <summary>The row repeats at the top of every page (w:tblHeader): a header row.</summary>
     public bool IsHeader { get; init; }
 }
 
-public enum VerticalMerge { None, Restart, Continue }
+internal enum VerticalMerge { None, Restart, Continue }
 
-public sealed record SourceCell(IReadOnlyList<SourceBlock> Blocks)
+internal sealed record SourceCell(IReadOnlyList<SourceBlock> Blocks)
 {
     public int GridSpan { get; init; } = 1;
     public VerticalMerge VMerge { get; init; }
@@ -181,7 +181,7 @@ public sealed record SourceCell(IReadOnlyList<SourceBlock> Blocks)
 }
 
 /// <summary>Page setup of one section; lengths in millimetres.</summary>
-public sealed record SourceSection
+internal sealed record SourceSection
 {
     public double PageWidthMm { get; init; } = 210;
     public double PageHeightMm { get; init; } = 297;
@@ -207,4 +207,4 @@ public sealed record SourceSection
 }
 
 /// <summary>A PAGE field found in a header or footer.</summary>
-public sealed record PageNumberField(bool InHeader, string Kind, Alignment Alignment, double SizePt);
+internal sealed record PageNumberField(bool InHeader, string Kind, Alignment Alignment, double SizePt);

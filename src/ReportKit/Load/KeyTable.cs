@@ -4,10 +4,10 @@ using ReportKit.Localization;
 namespace ReportKit.Load;
 
 /// <summary>What kind of value a YAML key takes: enough to read and check it, to list it in the docs, and to generate a JSON Schema.</summary>
-public enum KeyKind { Text, Literal, Number, Integer, Bool, TextList, Map, MapList, Range, RangeMap, RangeList }
+internal enum KeyKind { Text, Literal, Number, Integer, Bool, TextList, Map, MapList, Range, RangeMap, RangeList }
 
 /// <summary>One key a YAML mapping may hold: its name, kind, bounds and what it means.</summary>
-public abstract record YamlKey(string Name, KeyKind Kind, string Help)
+internal abstract record YamlKey(string Name, KeyKind Kind, string Help)
 {
     public double? Min { get; init; }
     public double? Max { get; init; }
@@ -18,7 +18,7 @@ public abstract record YamlKey(string Name, KeyKind Kind, string Help)
 }
 
 /// <summary>The keys of one YAML mapping, in order; see <see cref="KeyTable{T}"/>.</summary>
-public abstract class KeyTable
+internal abstract class KeyTable
 {
     public abstract IReadOnlyList<YamlKey> Keys { get; }
 }
@@ -30,7 +30,7 @@ public abstract class KeyTable
 /// reported with the closest known one. Adding a key to a loader is one line here:
 /// <code>.Number("co", "size in points", 4, 72, (s, v) => s.Size = v)</code>
 /// </summary>
-public sealed class KeyTable<T> : KeyTable
+internal sealed class KeyTable<T> : KeyTable
 {
     readonly List<(YamlKey Key, Action<YamlNodeReader, T> Read)> _keys = [];
     readonly List<Action<YamlNodeReader, T>> _checks = [];

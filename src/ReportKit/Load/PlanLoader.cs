@@ -13,7 +13,7 @@ namespace ReportKit.Load;
 /// (so, ky_hieu, trich_yeu, noi_nhan, ...); docs/yaml-keys.md lists them all.
 /// All problems are collected and reported together, each at file:line:column.
 /// </summary>
-public static class PlanLoader
+internal static class PlanLoader
 {
     static readonly Regex SymbolPattern = new(@"^[A-ZĐ][A-Za-zĐđ0-9]*([-/][A-ZĐ0-9][A-Za-zĐđ0-9]*)+$", RegexOptions.CultureInvariant);
 

@@ -9,7 +9,7 @@ namespace ReportKit.Load;
 /// from: unique codes, allocations only to known units. Whether allocations add up is not a
 /// load error: the annex flags it (see Checks/AllocationCheck).
 /// </summary>
-public static class TargetSetValidator
+internal static class TargetSetValidator
 {
     /// <param name="failed">Codes of units whose own rows were already reported: allocations to them are not reported again.</param>
     public static void Validate(TargetSet set, DiagnosticBag bag, IReadOnlySet<string>? failed = null)

@@ -10,7 +10,7 @@ namespace ReportKit.Load;
 /// 80%, 8,5%. Anything else ("≥ 90%", "1-2 mô hình") is text that passes through untouched;
 /// whether text is allowed depends on the aggregation rule, which the caller checks.
 /// </summary>
-public static class TargetValueParser
+internal static class TargetValueParser
 {
     static readonly Regex Plain = new(@"^-?\d+([.,]\d+)?$", RegexOptions.CultureInvariant);
     static readonly Regex Grouped = new(@"^\d{1,3}(\.\d{3})+$", RegexOptions.CultureInvariant);

@@ -12,7 +12,7 @@ namespace ReportKit.Load;
 /// target code). Columns are found by their header in row 1, so their order is free. Every
 /// problem names its cell: chi-tieu.xlsx!chi_tieu!D7.
 /// </summary>
-public static class TargetWorkbookReader
+internal static class TargetWorkbookReader
 {
 
     public static TargetSet Read(string path)

@@ -12,7 +12,7 @@ namespace ReportKit.Load;
 /// (AnnexSpecReader). Relative workbook paths resolve against the plan file's folder. Every
 /// problem is located in the plan file or the workbook cell it came from.
 /// </summary>
-public static class TargetYamlReader
+internal static class TargetYamlReader
 {
     public static TargetSet? Read(YamlNodeReader r, string planPath)
     {

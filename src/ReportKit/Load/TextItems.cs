@@ -10,7 +10,7 @@ namespace ReportKit.Load;
 /// unquoted item with ": " in it ("- Sở: Nội vụ") is a mapping to YAML; it is read back as the
 /// text it was meant to be and reported as a warning at its place, asking for quotes.
 /// </summary>
-public static class TextItems
+internal static class TextItems
 {
     /// <summary>Reads <paramref name="key"/> as a list of text (a single text is a one-item list).</summary>
     public static List<string> Read(YamlNodeReader r, string key, string? name = null)

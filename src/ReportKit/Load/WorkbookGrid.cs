@@ -9,7 +9,7 @@ namespace ReportKit.Load;
 /// detection, or the <see cref="Problem"/> that keeps it from having a value (a formula never
 /// calculated, an error like #DIV/0!, a control character), reported by whoever reads the cell.
 /// </summary>
-public sealed record GridCell(string? Text, double? Number, bool PercentFormat = false, string? Font = null, string? Problem = null)
+internal sealed record GridCell(string? Text, double? Number, bool PercentFormat = false, string? Font = null, string? Problem = null)
 {
     public bool IsEmpty => Number is null && Problem is null && string.IsNullOrWhiteSpace(Text);
 }
@@ -19,7 +19,7 @@ public sealed record GridCell(string? Text, double? Number, bool PercentFormat =
 /// legacy .xls. Rows and columns are 1-based like Excel's; only cells with a value are held, so
 /// a sheet formatted down to row 1,048,576 costs nothing.
 /// </summary>
-public sealed class SheetGrid
+internal sealed class SheetGrid
 {
     readonly IReadOnlyDictionary<(int Row, int Col), GridCell> _cells;
     readonly HashSet<int> _rowsWithValues;
@@ -58,7 +58,7 @@ public sealed class SheetGrid
 /// file as legacy .xls. Nothing a damaged, crafted or oversized file does gets past here as an
 /// exception: it becomes an error naming the file, and the sheet and cell when known.
 /// </summary>
-public static class WorkbookGrid
+internal static class WorkbookGrid
 {
     /// <param name="wanted">Which sheets to read, by name; the others are listed (for messages) but not read.</param>
     public static IReadOnlyList<SheetGrid>? Open(string path, DiagnosticBag bag, Func<string, bool>? wanted = null)

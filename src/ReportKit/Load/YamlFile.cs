@@ -18,7 +18,7 @@ namespace ReportKit.Load;
 /// forbidden characters written as escapes ("\0", "\u202E") are each reported at their place
 /// and nothing more is read.
 /// </summary>
-public static class YamlFile
+internal static class YamlFile
 {
     /// <summary>The root mapping of <paramref name="path"/>; null with located errors in <paramref name="bag"/>.</summary>
     /// <param name="expected">The error when the top of the file is not a mapping ("expected a mapping of plan fields at the top of the file (co_quan:, ...)").</param>

@@ -14,7 +14,7 @@ namespace ReportKit.Load;
 /// closest known key as a suggestion. Readers are created per mapping; call <see cref="Finish"/>
 /// after the last read so unknown keys are reported.
 /// </summary>
-public sealed class YamlNodeReader
+internal sealed class YamlNodeReader
 {
     readonly YamlMappingNode _map;
     readonly string _file;
@@ -337,7 +337,7 @@ public sealed class YamlNodeReader
 }
 
 /// <summary>Closest known key by edit distance, so a typo gets "did you mean 'trich_yeu'?".</summary>
-public static class KeySuggester
+internal static class KeySuggester
 {
     public static string? Closest(string key, IEnumerable<string> known)
     {

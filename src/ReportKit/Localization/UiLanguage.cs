@@ -7,7 +7,7 @@ namespace ReportKit.Localization;
 /// for English (<c>--lang en</c> or <c>REPORTKIT_LANG=en</c>); the machine's own culture is not
 /// consulted, because the clerks who read the messages often work on English-language Windows.
 /// </summary>
-public static class UiLanguage
+internal static class UiLanguage
 {
     /// <summary>Vietnamese: the neutral resources, written in the source.</summary>
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi");

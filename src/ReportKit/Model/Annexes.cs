@@ -61,7 +61,7 @@ public readonly record struct ColumnWidth(double Value, bool IsCm)
 }
 
 /// <summary>How alignments are written: trai, giua, phai, deu (or left, center, right, justify).</summary>
-public static class CellAligns
+internal static class CellAligns
 {
     public static CellAlign? Parse(string text) => Text.VietnameseText.Slug(text) switch
     {
@@ -128,7 +128,7 @@ public sealed record TargetAnnexSpec : AnnexSpec
     public string TitleFor(TargetSet set) => Title ?? (set.Units.Count > 0 ? DefaultTitle : DefaultTitleWithoutUnits);
 }
 
-public static class PlanAnnexes
+internal static class PlanAnnexes
 {
     /// <summary>
     /// The annexes that print, in order: the plan's phu_luc, or the target annex of a plan with

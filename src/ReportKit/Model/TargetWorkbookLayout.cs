@@ -5,7 +5,7 @@ namespace ReportKit.Model;
 /// One contract for the reader (Load/TargetWorkbookReader) and the blank-workbook writer
 /// (Writers/Xlsx/TargetDataWorkbookWriter), so what new-data writes is what render reads.
 /// </summary>
-public static class TargetWorkbookLayout
+internal static class TargetWorkbookLayout
 {
     public const string TargetsSheet = "chi_tieu", UnitsSheet = "don_vi", AllocationSheet = "phan_bo";
 

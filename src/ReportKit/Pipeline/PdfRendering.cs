@@ -10,7 +10,7 @@ namespace ReportKit.Pipeline;
 /// PDF there, and the whole set moved into the output folder only when every file is complete.
 /// A plan error or a failed conversion leaves the output folder as it was.
 /// </summary>
-public static class PdfRendering
+internal static class PdfRendering
 {
     public static RenderResult Render(PlanRenderer renderer, string planPath, string outputDir, RenderOptions options, PdfConverter converter)
     {

@@ -14,20 +14,20 @@ using ReportKit.Writers.Xlsx;
 namespace ReportKit.Pipeline;
 
 /// <summary>What one render produced: the DOCX first, then any other files (annex workbook), and warnings.</summary>
-public sealed record RenderResult(IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Warnings)
+internal sealed record RenderResult(IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Warnings)
 {
     public string DocxPath => Files[0];
 }
 
 /// <summary>Choices made on the command line: --data (a targets workbook replacing the plan's), --allow-mismatch, and --strict (warnings count as errors: nothing is written).</summary>
-public sealed record RenderOptions(string? DataPath = null, bool AllowMismatch = false, bool Strict = false);
+internal sealed record RenderOptions(string? DataPath = null, bool AllowMismatch = false, bool Strict = false);
 
 /// <summary>
 /// The whole pipeline for one plan, stage after stage: load → model → template → document →
 /// writers. Problems from every stage are gathered and reported together; nothing is written
 /// unless every stage succeeded, and files are replaced atomically.
 /// </summary>
-public sealed class PlanRenderer
+internal sealed class PlanRenderer
 {
     readonly string? _templateDir;
 

@@ -3,7 +3,7 @@ using ReportKit.Localization;
 namespace ReportKit.Pipeline;
 
 /// <summary>A template, include or profile named in a plan that lies outside the folders it may come from.</summary>
-public sealed class SandboxException(string message) : Exception(message);
+internal sealed class SandboxException(string message) : Exception(message);
 
 /// <summary>
 /// Where files named inside plans and templates (mau, include, the_thuc) may come from: the
@@ -12,7 +12,7 @@ public sealed class SandboxException(string message) : Exception(message);
 /// allowed folders. "..", absolute paths and links that lead out are refused: a plan received
 /// from elsewhere cannot make reportgen read (and print) other files of the machine.
 /// </summary>
-public static class Sandbox
+internal static class Sandbox
 {
     /// <returns>The file's full path, or null when no search folder has it.</returns>
     /// <exception cref="SandboxException">The name leads outside <paramref name="allowed"/>.</exception>

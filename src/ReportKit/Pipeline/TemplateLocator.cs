@@ -4,7 +4,7 @@ namespace ReportKit.Pipeline;
 /// Finds the templates folder: an explicit one, else the nearest templates/ above the plan file
 /// (a project checkout), else the one shipped beside the program.
 /// </summary>
-public sealed class TemplateLocator
+internal sealed class TemplateLocator
 {
     public IReadOnlyList<string> Roots { get; }
 

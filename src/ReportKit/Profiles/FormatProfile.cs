@@ -8,7 +8,7 @@ namespace ReportKit.Profiles;
 /// (templates/profiles/*.yaml); the writer reads one and has no regime-specific branches.
 /// Sizes are in points, lengths in millimetres.
 /// </summary>
-public sealed class FormatProfile
+internal sealed class FormatProfile
 {
     [YamlMember(Alias = "ten")] public string Name { get; set; } = "";
     [YamlMember(Alias = "mo_ta")] public string Description { get; set; } = "";
@@ -67,7 +67,7 @@ public sealed class FormatProfile
         Headings.Count == 0 ? new TextStyle { Size = Body.Size, Bold = true } : Headings[Math.Min(level, Headings.Count) - 1];
 }
 
-public sealed class PageSetup
+internal sealed class PageSetup
 {
     [YamlMember(Alias = "tren")] public double TopMm { get; set; } = 20;
     [YamlMember(Alias = "duoi")] public double BottomMm { get; set; } = 20;
@@ -76,7 +76,7 @@ public sealed class PageSetup
     [YamlMember(Alias = "dau_trang")] public double HeaderMm { get; set; } = 10;
 }
 
-public class TextStyle
+internal class TextStyle
 {
     [YamlMember(Alias = "co")] public double Size { get; set; } = 14;
     [YamlMember(Alias = "dam")] public bool Bold { get; set; }
@@ -89,7 +89,7 @@ public class TextStyle
 /// The place-and-date line (Ô 4): a text style and the smallest size the regime allows for it
 /// (NĐ 30: 13–14), which the writer uses when the line would not fit on one line at <see cref="TextStyle.Size"/>.
 /// </summary>
-public sealed class DateLineStyle : TextStyle
+internal sealed class DateLineStyle : TextStyle
 {
     /// <summary>The smallest allowed size; null allows only <see cref="TextStyle.Size"/>.</summary>
     [YamlMember(Alias = "co_toi_thieu")] public double? MinSize { get; set; }
@@ -102,7 +102,7 @@ public sealed class DateLineStyle : TextStyle
     }
 }
 
-public sealed class StyledLine
+internal sealed class StyledLine
 {
     [YamlMember(Alias = "chu")] public string Text { get; set; } = "";
     [YamlMember(Alias = "co")] public double Size { get; set; } = 13;
@@ -110,7 +110,7 @@ public sealed class StyledLine
     public TextStyle Style => new() { Size = Size, Bold = Bold };
 }
 
-public sealed class NumberStyle
+internal sealed class NumberStyle
 {
     /// <summary>"Số: {so}/{ky_hieu}" (NĐ 30) or "Số {so}-{ky_hieu}" (Party).</summary>
     [YamlMember(Alias = "mau")] public string Pattern { get; set; } = "Số: {so}/{ky_hieu}";
@@ -135,7 +135,7 @@ public sealed class NumberStyle
     }
 }
 
-public sealed class BodyStyle
+internal sealed class BodyStyle
 {
     [YamlMember(Alias = "co")] public double Size { get; set; } = 14;
     [YamlMember(Alias = "thut_dau_dong_cm")] public double FirstLineIndentCm { get; set; } = 1.27;
@@ -147,7 +147,7 @@ public sealed class BodyStyle
     [YamlMember(Alias = "gian_dong_chinh_xac_pt")] public double? ExactLineSpacingPt { get; set; }
 }
 
-public sealed class RecipientsStyle
+internal sealed class RecipientsStyle
 {
     [YamlMember(Alias = "nhan")] public string Label { get; set; } = "Nơi nhận:";
     [YamlMember(Alias = "kieu_nhan")] public TextStyle LabelStyle { get; set; } = new() { Size = 12, Bold = true, Italic = true };
@@ -162,7 +162,7 @@ public sealed class RecipientsStyle
     [YamlMember(Alias = "ghi_chu_nghieng")] public bool ItalicNote { get; set; }
 }
 
-public sealed class SignatureStyle
+internal sealed class SignatureStyle
 {
     [YamlMember(Alias = "quyen_han")] public TextStyle Authority { get; set; } = new() { Size = 14, Bold = true };
     [YamlMember(Alias = "chuc_vu")] public TextStyle Position { get; set; } = new() { Size = 14, Bold = true };
@@ -179,7 +179,7 @@ public sealed class SignatureStyle
 }
 
 /// <summary>The draft mark: text, size, emphasis, and a single-line frame as NĐ 30 draws its marks.</summary>
-public sealed class DraftStyle
+internal sealed class DraftStyle
 {
     [YamlMember(Alias = "chu")] public string Text { get; set; } = "DỰ THẢO";
     [YamlMember(Alias = "co")] public double Size { get; set; } = 13;
@@ -188,7 +188,7 @@ public sealed class DraftStyle
     public TextStyle Style => new() { Size = Size, Bold = Bold };
 }
 
-public sealed class AnnexStyle
+internal sealed class AnnexStyle
 {
     /// <summary>"Phụ lục" numbering when there are several: "roman" (NĐ 30) or "arabic" (Party).</summary>
     [YamlMember(Alias = "danh_so")] public string Numbering { get; set; } = "roman";
@@ -205,7 +205,7 @@ public sealed class AnnexStyle
         count <= 1 ? Label : $"{Label} {(Numbering == "arabic" ? (index + 1).ToString() : Text.VietnameseText.Roman(index + 1))}";
 }
 
-public sealed class ProfileChecks
+internal sealed class ProfileChecks
 {
     /// <summary>Prefixes that belong to another regime and are refused here (e.g. "T/M" under NĐ 30).</summary>
     [YamlMember(Alias = "tien_to_cam")] public List<string> ForbiddenPrefixes { get; set; } = [];
@@ -225,7 +225,7 @@ public sealed class ProfileChecks
 /// 1.5 lines). Each is [min, max]; a value left out is checked against the profile's own single
 /// value. Sizes are keyed by the profile's element names (co_quan_chu_quan, so, ngay, than, ...).
 /// </summary>
-public sealed class DocumentCheckRanges
+internal sealed class DocumentCheckRanges
 {
     /// <summary>Margins in mm: tren, duoi, trai, phai → [min, max].</summary>
     [YamlMember(Alias = "le")] public Dictionary<string, List<double>> Margins { get; set; } = [];

@@ -13,7 +13,7 @@ namespace ReportKit.Profiles;
 /// that print, margins that leave a text area, numbering patterns that number, a ký hiệu check
 /// that is a regular expression. No reflection: the tables are also what documents the keys.
 /// </summary>
-public static class ProfileLoader
+internal static class ProfileLoader
 {
     /// <param name="at">Where the plan names the profile, so a wrong name is reported there.</param>
     /// <param name="sandbox">The folders a profile given as a path may come from (the plan's folder and the template folders); null allows any.</param>

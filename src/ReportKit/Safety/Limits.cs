@@ -11,7 +11,7 @@ namespace ReportKit.Safety;
 /// <c>--limit name=value</c> or for every run with the environment variable
 /// <c>REPORTKIT_LIMITS="name=value,name=value"</c>; docs/gioi-han.md lists them.
 /// </summary>
-public sealed record Limits
+internal sealed record Limits
 {
     /// <summary>Nesting of YAML lists and mappings; past it YamlDotNet's recursive reader overflows the stack.</summary>
     public int YamlDepth { get; init; } = 100;

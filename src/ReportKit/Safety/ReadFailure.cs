@@ -11,7 +11,7 @@ namespace ReportKit.Safety;
 /// System.IO.Compression, XmlReader) and the file system throw, named by file. What it does not
 /// know stays an exception: a bug, reported as an internal error.
 /// </summary>
-public static class ReadFailure
+internal static class ReadFailure
 {
     /// <summary>Runs a read of <paramref name="file"/>; a failure caused by the file becomes an error in <paramref name="bag"/> and the result null.</summary>
     public static T? Guard<T>(string file, DiagnosticBag bag, Func<T?> read) where T : class

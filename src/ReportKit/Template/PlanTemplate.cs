@@ -12,7 +12,7 @@ namespace ReportKit.Template;
 /// may use template functions and variables), then the plan template that frames them. Runs
 /// strict: an undefined variable or member is an error at its file:line:column.
 /// </summary>
-public sealed class PlanTemplate
+internal sealed class PlanTemplate
 {
     readonly string _templatePath;
     readonly Scriban.Template _template;

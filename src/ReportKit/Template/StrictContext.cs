@@ -17,7 +17,7 @@ namespace ReportKit.Template;
 /// Includes resolve only inside the template folders given, and no template writes a
 /// forbidden character.
 /// </summary>
-public static class StrictContext
+internal static class StrictContext
 {
     public static TemplateContext Create(params ScriptObject[] globals) => Create(null, globals);
 

@@ -11,7 +11,7 @@ namespace ReportKit.Text;
 /// (U+202E ...) reorder how text is shown, so a signed document could read differently from
 /// what it says. Tab, line feed and carriage return are ordinary text.
 /// </summary>
-public static class ForbiddenCharacters
+internal static class ForbiddenCharacters
 {
     public enum Kind { Control, NonCharacter, BrokenSurrogate, Invisible }
 

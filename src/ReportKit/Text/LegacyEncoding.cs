@@ -7,7 +7,7 @@ namespace ReportKit.Text;
 /// none of the letters only Vietnamese Unicode has (ư ơ ă đ ạ ...). Detection only: converting
 /// needs the cell font to recover capitals, so the user converts (e.g. Unikey) and reruns.
 /// </summary>
-public static class LegacyEncoding
+internal static class LegacyEncoding
 {
     // Latin-1 characters that are not Vietnamese letters but are TCVN3 letters (µ = à, ¸ = á, ­ = ư, ...).
     const string Tcvn3Marks = "¡¢£¤¥¦§¨©ª«¬\u00AD®¯°±²³´µ¶·¸¹º»¼½¾¿ÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ";

@@ -3,7 +3,7 @@ using System.Text;
 namespace ReportKit.Text;
 
 /// <summary>The pre-Unicode encodings Vietnamese offices still have documents in (workflow.md §3.2).</summary>
-public enum LegacyCharset { Tcvn3, Vni }
+internal enum LegacyCharset { Tcvn3, Vni }
 
 /// <summary>
 /// Converts text typed in TCVN3 (ABC, fonts ".VnTime", ".VnArial", and their capital twins
@@ -18,7 +18,7 @@ public enum LegacyCharset { Tcvn3, Vni }
 /// VNI-Windows as they appear when the bytes are read as Windows-1252, which is how a .docx or a
 /// workbook stores them.
 /// </summary>
-public static class LegacyVietnamese
+internal static class LegacyVietnamese
 {
     /// <summary>TCVN3 byte (as a Windows-1252/Latin-1 character) → Unicode letter.</summary>
     static readonly Dictionary<char, char> Tcvn3 = Build(

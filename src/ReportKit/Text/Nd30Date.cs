@@ -4,7 +4,7 @@ namespace ReportKit.Text;
 /// Dates as NĐ 30 writes them: "ngày 08 tháng 6 năm 2021", "ngày 05 tháng 02 năm 2020".
 /// Days below 10 and months 1 and 2 only are zero-padded; .NET's "dd MM" would pad every month.
 /// </summary>
-public static class Nd30Date
+internal static class Nd30Date
 {
     public static string Day(int day) => day.ToString(day < 10 ? "00" : "0");
     public static string Month(int month) => month <= 2 ? month.ToString("00") : month.ToString();

@@ -9,7 +9,7 @@ namespace ReportKit.Text;
 /// linear-time engine when the pattern allows it (no catastrophic backtracking at all), else
 /// with the backtracking engine bounded by the regex-timeout limit, so no pattern can hang a run.
 /// </summary>
-public static class SafeRegex
+internal static class SafeRegex
 {
     static readonly ConcurrentDictionary<(string, RegexOptions, int), Regex> Cache = new();
 

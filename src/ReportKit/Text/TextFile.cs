@@ -12,7 +12,7 @@ namespace ReportKit.Text;
 /// to convert it, at the first byte that is not UTF-8: Windows-1258, TCVN3 (ABC) or VNI bytes
 /// would otherwise reach the document as mojibake.
 /// </summary>
-public static class TextFile
+internal static class TextFile
 {
     static TextFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

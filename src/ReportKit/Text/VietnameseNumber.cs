@@ -4,7 +4,7 @@ using Humanizer;
 namespace ReportKit.Text;
 
 /// <summary>Numbers the Vietnamese way, independent of the machine's culture: 2.700; 8,5; 8,5%.</summary>
-public static class VietnameseNumber
+internal static class VietnameseNumber
 {
     /// <summary>Fixed, so ICU/NLS differences and invariant mode cannot change the output.</summary>
     public static readonly NumberFormatInfo Format = new()

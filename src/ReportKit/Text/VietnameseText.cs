@@ -4,7 +4,7 @@ using System.Text;
 namespace ReportKit.Text;
 
 /// <summary>Vietnamese text rules that NĐ 30 leans on: NFC, real upper case, Roman numerals, letter order.</summary>
-public static class VietnameseText
+internal static class VietnameseText
 {
     static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 

@@ -5,7 +5,7 @@ namespace ReportKit.Writers;
 /// or Ctrl+C never leaves a truncated file and a good file is never replaced by a broken one
 /// (an <see cref="OutputSet"/> of one file: a read-only earlier file is refused, not replaced).
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write) => new OutputSet().Add(path, write).Commit();
 }

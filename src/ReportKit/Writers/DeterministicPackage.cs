@@ -9,7 +9,7 @@ namespace ReportKit.Writers;
 /// 1980-01-01 (as Word and Excel do), the same compression, relationship ids that were random
 /// renamed in order, and System.IO.Packaging's random-named core-properties part dropped.
 /// </summary>
-public static class DeterministicPackage
+internal static class DeterministicPackage
 {
     static readonly DateTimeOffset Epoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     static readonly Regex RandomRelId = new(@"Id=""(R[0-9a-f]{16,})""", RegexOptions.CultureInvariant);

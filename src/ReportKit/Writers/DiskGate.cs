@@ -7,7 +7,7 @@ namespace ReportKit.Writers;
 /// in 285 ms from one thread, 570 ms from two; a national batch at -j2 took longer than at -j1).
 /// With the gate (in <see cref="OutputSet.Commit"/>), one worker writes while the other renders.
 /// </summary>
-public static class DiskGate
+internal static class DiskGate
 {
     static readonly Lock Gate = new();
 

@@ -11,7 +11,7 @@ namespace ReportKit.Writers;
 /// A read-only earlier output is never replaced: someone marked it so (often the issued version).
 /// Adding a file to a render is one <see cref="Add"/>.
 /// </summary>
-public sealed class OutputSet
+internal sealed class OutputSet
 {
     readonly List<(string Path, Action<Stream> Write)> _files = [];
 

@@ -5,7 +5,7 @@ using ReportKit.Profiles;
 namespace ReportKit.Checks.Document;
 
 /// <summary>Ô 6: body layout (justified, indent, spacing, size), headings and their numbering, căn cứ, the end mark.</summary>
-public sealed partial class DocumentChecker
+internal sealed partial class DocumentChecker
 {
     void Body()
     {

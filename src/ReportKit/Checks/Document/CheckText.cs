@@ -7,7 +7,7 @@ namespace ReportKit.Checks.Document;
 /// Every sentence <c>check</c> prints, whole, from <c>Localization/DocumentCheckMessages</c> in the language
 /// of messages (Vietnamese unless --lang en). Each says what was found and what the rule is.
 /// </summary>
-public static class CheckText
+internal static class CheckText
 {
     static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
     static string Range(double min, double max) => Math.Abs(min - max) < 0.01 ? N(min) : $"{N(min)}–{N(max)}";

@@ -6,7 +6,7 @@ using ReportKit.Profiles;
 namespace ReportKit.Checks.Document;
 
 /// <summary>The outcome of checking one document: what it is, under which profile, and every deviation.</summary>
-public sealed record CheckResult(string File, string DocumentType, string Profile, string ProfileReason, IReadOnlyList<Finding> Findings);
+internal sealed record CheckResult(string File, string DocumentType, string Profile, string ProfileReason, IReadOnlyList<Finding> Findings);
 
 /// <summary>
 /// Holds any DOCX, ours or not, against a format profile — the same <see cref="FormatProfile"/>
@@ -18,7 +18,7 @@ public sealed record CheckResult(string File, string DocumentType, string Profil
 /// all administrative documents apply to every type; the type-specific ones (tên loại and trích
 /// yếu, or a công văn's "V/v" and "Kính gửi") where the header says they belong.
 /// </summary>
-public sealed partial class DocumentChecker
+internal sealed partial class DocumentChecker
 {
     readonly Recognition _r;
     readonly FormatProfile _p;

@@ -5,7 +5,7 @@ using ReportKit.Profiles;
 namespace ReportKit.Checks.Document;
 
 /// <summary>Ô 7 and Ô 9b: Nơi nhận (label, lines, the Lưu line), the signature (authority prefix, position, name); annex headings.</summary>
-public sealed partial class DocumentChecker
+internal sealed partial class DocumentChecker
 {
     void EndBlock()
     {

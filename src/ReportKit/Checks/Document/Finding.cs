@@ -8,7 +8,7 @@ namespace ReportKit.Checks.Document;
 /// the reader can look up), where it is (paragraph number and first words, or the page header or
 /// footer, or a table cell), and a sentence saying what was found and what the rule says.
 /// </summary>
-public sealed record Finding(string Rule, string Where, string Message)
+internal sealed record Finding(string Rule, string Where, string Message)
 {
     /// <summary>1-based input paragraph, when the finding is about one.</summary>
     public int? Paragraph { get; init; }
@@ -17,7 +17,7 @@ public sealed record Finding(string Rule, string Where, string Message)
 }
 
 /// <summary>How findings name places in the document, in the language of messages.</summary>
-public static class Places
+internal static class Places
 {
     public static string Of(SourceParagraph p)
     {

@@ -7,7 +7,7 @@ using ReportKit.Text;
 namespace ReportKit.Checks.Document;
 
 /// <summary>Ô 1–5: tiêu đề and its line, organ names and the line or star under them, Số, place and date, type name, trích yếu.</summary>
-public sealed partial class DocumentChecker
+internal sealed partial class DocumentChecker
 {
     void Header()
     {

@@ -4,7 +4,7 @@ using ReportKit.Import;
 namespace ReportKit.Checks.Document;
 
 /// <summary>Paper, orientation, margins, page numbers, the font and its encoding: rules common to every document.</summary>
-public sealed partial class DocumentChecker
+internal sealed partial class DocumentChecker
 {
     void Page()
     {

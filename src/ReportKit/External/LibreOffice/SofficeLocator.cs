@@ -4,7 +4,7 @@ using ReportKit.Localization;
 namespace ReportKit.External.LibreOffice;
 
 /// <summary>What LibreOffice is needed for, so the message without it says what the user was doing.</summary>
-public enum SofficeUse
+internal enum SofficeUse
 {
     /// <summary>render --pdf, batch --pdf: DOCX → PDF.</summary>
     PdfOutput,
@@ -17,7 +17,7 @@ public enum SofficeUse
 /// folder holding it), then PATH, then the folders the installers use on Windows and macOS. The
 /// PDF writer and the reader of old Word documents both use it.
 /// </summary>
-public static class SofficeLocator
+internal static class SofficeLocator
 {
     public const string EnvironmentVariable = "REPORTKIT_SOFFICE";
 

@@ -12,7 +12,7 @@ namespace ReportKit.Import.Docx;
 /// zip's own directory before anything is inflated, and inflation itself is bounded, so a huge or
 /// forged file is refused in a sentence instead of exhausting memory.
 /// </summary>
-public static class DocxGuard
+internal static class DocxGuard
 {
     /// <summary>Largest file accepted. Real plans are well under 10 MB, pictures included.</summary>
     public const long MaxFileBytes = 100L * 1024 * 1024;

@@ -18,7 +18,7 @@ namespace ReportKit.Import.Docx;
 /// where the page number is; footnotes. Legacy TCVN3/VNI text is converted to Unicode by font and
 /// every conversion is noted. Read-only: the file is never changed.
 /// </summary>
-public static class DocxReader
+internal static class DocxReader
 {
     public static SourceDocument Read(string path)
     {

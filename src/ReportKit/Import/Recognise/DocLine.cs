@@ -8,7 +8,7 @@ namespace ReportKit.Import.Recognise;
 /// and signature blocks are read line by line, because offices put them in tables, text boxes,
 /// tab stops or spaces, and the same element can be any of those.
 /// </summary>
-public sealed record DocLine(SourceParagraph Para, string Text, IReadOnlyList<SourceRun> Runs, int Column)
+internal sealed record DocLine(SourceParagraph Para, string Text, IReadOnlyList<SourceRun> Runs, int Column)
 {
     /// <summary>Every non-space character is bold (the run formatting of this line only).</summary>
     /// <summary>The runs that show something (not only spaces).</summary>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ReportKit.Import.Recognise;
 
-public enum MarkerKind { Roman, Arabic, Letter, Dash, Plus }
+internal enum MarkerKind { Roman, Arabic, Letter, Dash, Plus }
 
 /// <summary>
 /// A section or item marker at the start of a paragraph, typed ("II.", "1.2.", "a)", "-", "+") or
@@ -10,7 +10,7 @@ public enum MarkerKind { Roman, Arabic, Letter, Dash, Plus }
 /// ("1.2." is 2). <see cref="Pattern"/> is the marker as a numbering pattern ("I.", "1.1.", "a)",
 /// "I-"), which is what the plan's danh_so holds.
 /// </summary>
-public sealed record Marker(MarkerKind Kind, string Text, int Depth, string Suffix, int Value)
+internal sealed record Marker(MarkerKind Kind, string Text, int Depth, string Suffix, int Value)
 {
     static readonly Regex Roman = new(@"^(?<m>[IVXLC]{1,6})(?<s>\s*[.\-–)/:])\s*", RegexOptions.CultureInvariant);
     static readonly Regex ArabicPath = new(@"^(?<m>\d{1,2}(?:\.\d{1,2}){0,3})(?<s>\.|\)|-(?!\d)|–)?(?=\s|\p{Lu})\s*", RegexOptions.CultureInvariant);

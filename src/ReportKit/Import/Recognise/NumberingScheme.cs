@@ -3,7 +3,7 @@ using ReportKit.Profiles;
 namespace ReportKit.Import.Recognise;
 
 /// <summary>Section numbering schemes (danh_so) between a document and a profile.</summary>
-public static class NumberingScheme
+internal static class NumberingScheme
 {
     /// <summary>
     /// The document's scheme written the profile's way: each level keeps its kind (Roman, 1., 1.1.,

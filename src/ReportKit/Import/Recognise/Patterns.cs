@@ -10,7 +10,7 @@ namespace ReportKit.Import.Recognise;
 /// holds them: the tiêu đề lines, rules, "Số:", the place-and-date line, type names, authority
 /// prefixes, the Nơi nhận label, section markers. One place, shared by import and check.
 /// </summary>
-public static class Patterns
+internal static class Patterns
 {
     const RegexOptions Opt = RegexOptions.CultureInvariant;
 

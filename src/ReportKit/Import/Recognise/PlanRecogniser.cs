@@ -13,7 +13,7 @@ namespace ReportKit.Import.Recognise;
 /// trusted — the same element can be a table cell, a text box or a line laid out with tabs — what
 /// each line says is. Every input paragraph ends up with a role or in the report as not placed.
 /// </summary>
-public static class PlanRecogniser
+internal static class PlanRecogniser
 {
     /// <param name="profiles">Loads a profile by name (the recogniser needs the regime's forms: numbering, the Lưu line).</param>
     /// <param name="forcedProfile">A profile the user chose (--the-thuc); null to use what the header says.</param>

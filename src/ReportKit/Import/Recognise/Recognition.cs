@@ -1,7 +1,7 @@
 namespace ReportKit.Import.Recognise;
 
 /// <summary>The element of an administrative document a line of the input is (NĐ 30's ô số, by name).</summary>
-public enum Role
+internal enum Role
 {
     ParentOrgan, IssuingOrgan, UnderIssuer, Motto, UnderMotto, Number, DateLine, Flag,
     DocumentType, Subject, UnderSubject, Basis, Opening, Salutation,
@@ -11,14 +11,14 @@ public enum Role
 }
 
 /// <summary>A line of the input with the element it was recognised as; <see cref="Level"/> for headings and items, <see cref="Index"/> for the n-th motto line.</summary>
-public sealed record RoleLine(DocLine Line, Role Role, int Level = 0, int Index = 0);
+internal sealed record RoleLine(DocLine Line, Role Role, int Level = 0, int Index = 0);
 
 /// <summary>
 /// What the recogniser found: the plan (as its file's keys), every recognised line with its role
 /// (what <c>check</c> holds against the profile), what the import corrected or could not place,
 /// and the document type and regime the header names.
 /// </summary>
-public sealed record Recognition
+internal sealed record Recognition
 {
     public required SourceDocument Source { get; init; }
     public required ImportedPlan Plan { get; init; }
@@ -40,4 +40,4 @@ public sealed record Recognition
 }
 
 /// <summary>A section number the engine prints differently from the source.</summary>
-public sealed record NumberingFix(SourceParagraph At, string Typed, string Printed, string Words);
+internal sealed record NumberingFix(SourceParagraph At, string Typed, string Printed, string Words);

@@ -3,10 +3,10 @@ using ReportKit.Localization;
 
 namespace ReportKit.Import.Recognise;
 
-public enum Evidence { PartyHeading, UnionHeading, StateBody, MassOrganisation, PartyAuthority, PartyNumber, UnionOrgan, PartyOrgan, StateOrgan, MassOrgan, Nothing, Chosen }
+internal enum Evidence { PartyHeading, UnionHeading, StateBody, MassOrganisation, PartyAuthority, PartyNumber, UnionOrgan, PartyOrgan, StateOrgan, MassOrgan, Nothing, Chosen }
 
 /// <summary>Why a document is taken to follow a regime (its profile), in words for the user, in both languages in one place.</summary>
-public sealed record RegimeEvidence(Evidence Kind, string Detail = "")
+internal sealed record RegimeEvidence(Evidence Kind, string Detail = "")
 {
     /// <summary>The reason in Vietnamese or in English, whatever the language of messages.</summary>
     public string Text(bool vietnamese) => Text(vietnamese ? UiLanguage.Vietnamese : UiLanguage.English);

@@ -13,7 +13,7 @@ namespace ReportKit.Import.Text;
 /// UTF-8 is read byte for byte, which is how TCVN3 text arrives, and converted when it looks
 /// legacy-encoded. There is no formatting to read, so check does not apply to text.
 /// </summary>
-public static class PlainTextReader
+internal static class PlainTextReader
 {
     public const long MaxBytes = 20L * 1024 * 1024;
 

@@ -17,7 +17,7 @@ namespace ReportKit.Writers.Docx;
 /// Output is byte-reproducible: fixed relationship ids, core properties from the data, parts
 /// written in a fixed order with fixed entry times (see <see cref="DocxParts"/>).
 /// </summary>
-public sealed class DocxWriter
+internal sealed class DocxWriter
 {
     readonly FormatProfile _profile;
     readonly int _textWidth;

@@ -4,7 +4,7 @@ using ReportKit.Localization;
 namespace ReportKit.Writers.Pdf;
 
 /// <summary>How one DOCX fared: the PDF in the converter's work folder, or why there is none.</summary>
-public sealed record PdfConversion(string Source, string? PdfPath, string? Error)
+internal sealed record PdfConversion(string Source, string? PdfPath, string? Error)
 {
     public bool Succeeded => PdfPath is not null;
 }
@@ -17,7 +17,7 @@ public sealed record PdfConversion(string Source, string? PdfPath, string? Error
 /// together. The PDFs it returns live in its work folder until the next <see cref="Convert"/>
 /// or <see cref="Dispose"/>: move them where they belong before that.
 /// </summary>
-public sealed class PdfConverter : IDisposable
+internal sealed class PdfConverter : IDisposable
 {
     readonly string _soffice;
     readonly PdfFlavor _flavor;

@@ -1,7 +1,7 @@
 namespace ReportKit.Writers.Pdf;
 
 /// <summary>Which PDF to write: an ordinary one for reading and signing, or PDF/A-2b for archiving (lưu trữ).</summary>
-public enum PdfFlavor
+internal enum PdfFlavor
 {
     /// <summary>render --pdf</summary>
     Pdf,

@@ -16,7 +16,7 @@ namespace ReportKit.Writers.Xlsx;
 /// annexes, and building them through ClosedXML's style model cost ~9 ms each against ~1 ms here.
 /// ClosedXML still reads workbooks (targets data) and, in the tests, evaluates these formulas.
 /// </summary>
-public sealed class AnnexWorkbookWriter
+internal sealed class AnnexWorkbookWriter
 {
     /// <summary>One sheet per annex that has a table (an annex of text only has nothing to put in a sheet).</summary>
     public void Write(IReadOnlyList<AnnexTable> annexes, DocumentInfo info, Stream output)

@@ -9,7 +9,7 @@ namespace ReportKit.Writers.Xlsx;
 /// Blank for <c>reportgen new-data</c>, or filled from a plan's targets (<c>--from</c>), so YAML
 /// data can move to Excel and back. Byte-reproducible for the same input.
 /// </summary>
-public sealed class TargetDataWorkbookWriter
+internal sealed class TargetDataWorkbookWriter
 {
     static readonly string[] Help =
     [
