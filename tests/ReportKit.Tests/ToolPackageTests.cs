@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.IO.Compression;
-using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using ReportKit.Tests.Support;
 
@@ -21,7 +19,7 @@ public class ToolPackageTests
         using var dir = new Repo.TempDir();
         var feed = Path.Combine(dir.Path, "feed");
         // The test project has just built reportgen: pack that build rather than build again.
-        Run(Repo.Root, "dotnet", "pack", Path.Combine(Repo.Root, "src", "reportgen"), "-c", Configuration, "--no-build", "-o", feed);
+        Programs.Run(Repo.Root, "dotnet", "pack", Path.Combine(Repo.Root, "src", "reportgen"), "-c", Configuration, "--no-build", "-o", feed);
         var nupkg = Assert.Single(Directory.GetFiles(feed, "reportgen.*.nupkg"));
         var config = dir.File("nuget.config", $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -33,16 +31,16 @@ public class ToolPackageTests
             </configuration>
             """);
         var tools = Path.Combine(dir.Path, "tools");
-        Run(dir.Path, "dotnet", "tool", "install", "--tool-path", tools, "--configfile", config, "reportgen");
+        Programs.Run(dir.Path, "dotnet", "tool", "install", "--tool-path", tools, "--configfile", config, "reportgen");
 
         var elsewhere = Path.Combine(dir.Path, "van-thu");
         Directory.CreateDirectory(elsewhere);
         File.Copy(Repo.Example("khanh-hoa-2021"), Path.Combine(elsewhere, "ke-hoach.yaml"));
-        var output = Run(elsewhere, Path.Combine(tools, OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen"), "render", "ke-hoach.yaml", "-o", "out");
+        var output = Programs.Run(elsewhere, Path.Combine(tools, OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen"), "render", "ke-hoach.yaml", "-o", "out");
 
         // Vietnamese by default; English from the 'en' satellite assemblies the package carries.
         Assert.Contains("đã ghi out/ke-hoach.docx", output.Replace('\\', '/'));
-        var english = Run(elsewhere, Path.Combine(tools, OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen"), "render", "ke-hoach.yaml", "-o", "out", "--lang", "en");
+        var english = Programs.Run(elsewhere, Path.Combine(tools, OperatingSystem.IsWindows() ? "reportgen.exe" : "reportgen"), "render", "ke-hoach.yaml", "-o", "out", "--lang", "en");
         Assert.Contains("wrote out/ke-hoach.docx", english.Replace('\\', '/'));
         using (var doc = WordprocessingDocument.Open(Path.Combine(elsewhere, "out", "ke-hoach.docx"), false))
             Assert.Contains("Triển khai Chương trình hành động", doc.MainDocumentPart!.Document.Body!.InnerText);
@@ -58,28 +56,12 @@ public class ToolPackageTests
         Assert.Contains("README.md", files);
         Assert.Contains("tools/net10.0/any/en/ReportKit.resources.dll", files);
         Assert.Contains("tools/net10.0/any/en/reportgen.resources.dll", files);
-        using var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open();
-        var meta = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
-        string Meta(string name) => meta.Elements().Single(e => e.Name.LocalName == name).Value;
+        var meta = Programs.NuspecMetadata(package);
+        string Meta(string name) => meta.Field(name);
         Assert.Equal("MIT", Meta("license"));
         Assert.Equal("README.md", Meta("readme"));
         Assert.Contains("KẾ HOẠCH", Meta("description"));
         Assert.Contains("vietnamese", Meta("tags"));
         Assert.Contains(meta.Descendants(), e => e.Name.LocalName == "packageType" && e.Attribute("name")?.Value == "DotnetTool");
-    }
-
-    static string Run(string workingDir, string program, params string[] args)
-    {
-        var psi = new ProcessStartInfo(program) { WorkingDirectory = workingDir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        psi.Environment["CI"] = "true";
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(300_000)) { p.Kill(true); throw new TimeoutException($"{program} {string.Join(' ', args)} did not finish in 300 s"); }
-        Assert.True(p.ExitCode == 0, $"{program} {string.Join(' ', args)} exited {p.ExitCode}\n{stdout.Result}\n{stderr.Result}");
-        return stdout.Result;
     }
 }
