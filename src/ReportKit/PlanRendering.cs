@@ -189,7 +189,7 @@ public sealed class PlanRendering
             var converted = converter.Convert([docxPath])[0];
             if (!converted.Succeeded)
                 throw new ReportKitException(new Diagnostic(Severity.Error, null, null,
-                    UiLanguage.Format(LibraryMessages.PdfConversionFailed, Path.GetFileName(docxPath), converted.Error)));
+                    UiLanguage.Format(PipelineMessages.PdfNotConverted, Path.GetFileName(docxPath), converted.Error)));
             Copy(docxPath, docx);
             if (hasAnnex) Copy(annexPath, annex!);
             Copy(converted.PdfPath!, pdf);
