@@ -130,7 +130,7 @@ public class LibraryTests
         Assert.Equal(0, docx.Length + pdf.Length);
         var vietnamese = TestLanguage.In(Localization.UiLanguage.Vietnamese,
             () => Assert.Throws<ReportKitException>(() => PlanRendering.From(CodePlan()).WithLibreOffice(soffice).Render(docx, pdf: pdf)));
-        Assert.StartsWith("Không chuyển được ke-hoach.docx sang PDF: ", vietnamese.Diagnostics.Single().Message);
+        Assert.StartsWith("ke-hoach.docx không chuyển được sang PDF: ", vietnamese.Diagnostics.Single().Message);
     }
 
     [Fact]
