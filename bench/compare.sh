@@ -22,6 +22,8 @@
 # Needs: the .NET SDK (and clang for the NativeAOT publish), node and npm (docxtemplater is
 # installed into bench/peers/node_modules from bench/peers/package-lock.json on first use).
 set -euo pipefail
+# The script reads reportgen's summary lines, which are Vietnamese by default.
+export REPORTKIT_LANG=en
 cd "$(dirname "$0")/.."
 root=$PWD
 runs=11 copies=300 units=3321 national_runs=3 parts="1 2 3"

@@ -7,6 +7,8 @@
 #   bench/cpu.sh "" publish/linux-x64/reportgen     # one build only
 # A build given as "dotnet x.dll" counts its JIT too (~1 s per process); the native build has none.
 set -euo pipefail
+# The script reads reportgen's summary lines, which are Vietnamese by default.
+export REPORTKIT_LANG=en
 cd "$(dirname "$0")/.."
 a=$1 b=$2 rounds=${3:-3}
 work=$(mktemp -d "${TMPDIR:-/tmp}/reportkit-cpu.XXXXXX")

@@ -7,6 +7,8 @@
 #   bench/national.sh --pdf 100  # also every plan's PDF (batch --pdf; needs LibreOffice)
 #   REPORTGEN=publish/linux-x64/reportgen bench/national.sh   # the NativeAOT build (default: the Release dll)
 set -euo pipefail
+# The script reads reportgen's summary lines, which are Vietnamese by default.
+export REPORTKIT_LANG=en
 cd "$(dirname "$0")/.."
 pdf=()
 if [ "${1:-}" = "--pdf" ]; then pdf=(--pdf); shift; fi
