@@ -146,12 +146,29 @@ public class CloneLevelWordingTests
     }
 
     [Fact]
+    public void A_Tinh_doan_plan_cloned_for_a_commune_is_worded_as_the_commune_Doan_writes_it()
+    {
+        using var dir = new Repo.TempDir();
+        var units = "don_vi:\n  - { ma: X1, ten: Xã Cam Lâm, cap: xã, ho_ten: Nguyễn Văn An }\n";
+        var r = Cli.Run(dir.Path, "clone", Path.Combine(Repo.Root, "examples", "tinh-doan-khanh-hoa-2022", "ke-hoach.yaml"),
+            "--units", dir.File("don-vi.yaml", units), "-o", "plans", "-t", Repo.Templates);
+        Assert.True(r.ExitCode == 0, r.Stderr);
+        var xa = PlanLoader.Load(Path.Combine(dir.Path, "plans", "xa-cam-lam.yaml"));
+        Assert.Equal(("Tỉnh đoàn Khánh Hòa", "BCH Đoàn xã Cam Lâm", "Cam Lâm"), (xa.Organ.Parent, xa.Organ.Issuer, xa.Place));
+        Assert.Equal(["TM. BAN THƯỜNG VỤ"], xa.Signer.Authority);
+        Assert.Contains("- Ra quân Tháng Thanh niên đồng loạt tại các chi đoàn.", xa.Body.Text);
+        Assert.Contains("Các chi đoàn xây dựng kế hoạch triển khai; báo cáo kết quả về Ban Thường vụ Đoàn xã trước ngày 05/4/2022.", xa.Body.Text);
+        Assert.Contains("chào mừng Đại hội Đoàn các cấp", xa.Body.Text);
+        Assert.Equal(["Ban Thường vụ Tỉnh đoàn Khánh Hòa", "Thường trực Đảng ủy xã", "Các chi đoàn"], xa.Recipients.Select(x => x.Name));
+    }
+
+    [Fact]
     public void The_shipped_tables_all_load_and_each_names_its_parent_and_child_levels()
     {
         var bag = new DiagnosticBag();
         var tables = LevelWordingLoader.Load([Repo.Templates], bag);
         Assert.Empty(bag.Items);
-        Assert.Equal(["dang-tinh-xa", "hoi-huyen-xa", "hoi-tinh-don-vi-truc-thuoc", "hoi-tinh-huyen", "hoi-tinh-xa", "nha-nuoc-tinh-xa"], tables.Select(t => t.Name));
+        Assert.Equal(["dang-tinh-xa", "doan-tinh-xa", "hoi-huyen-xa", "hoi-tinh-don-vi-truc-thuoc", "hoi-tinh-huyen", "hoi-tinh-xa", "nha-nuoc-tinh-xa"], tables.Select(t => t.Name));
         Assert.All(tables, t => Assert.NotEmpty(t.ParentLevelWords));
         Assert.All(tables, t => Assert.All(t.ChildLevels, level => Assert.True(t.LowerLevels.ContainsKey(level), $"{t.Name}: no cap_duoi for {level}")));
     }
