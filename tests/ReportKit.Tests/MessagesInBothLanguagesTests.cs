@@ -20,14 +20,6 @@ public class MessagesInBothLanguagesTests
 {
     static readonly System.Globalization.CultureInfo Vi = UiLanguage.Vietnamese, En = UiLanguage.English;
 
-    static string WithBody(string body) =>
-        Plans.Minimal.Replace("""
-              # Mục đích, yêu cầu
-              - Quán triệt đến cán bộ, hội viên.
-              # Tổ chức thực hiện
-              - Các cấp Hội triển khai.
-            """, body);
-
     /// <summary>The warnings of a plan's preparation, in the language given, each as its place and message (the word "warning" is the command line's).</summary>
     static List<string> Warnings(string yaml, System.Globalization.CultureInfo culture) => TestLanguage.In(culture, () =>
     {
@@ -49,7 +41,7 @@ public class MessagesInBothLanguagesTests
     [Fact]
     public void A_markup_pitfall_is_warned_about_in_Vietnamese_and_in_English()
     {
-        var yaml = WithBody("""
+        var yaml = Plans.WithBody("""
               # I. MỤC ĐÍCH, YÊU CẦU
               - Quán triệt đến cán bộ, hội viên.
             """);
@@ -64,7 +56,7 @@ public class MessagesInBothLanguagesTests
     [Fact]
     public void A_body_rule_refuses_a_skipped_heading_level_in_Vietnamese_and_in_English()
     {
-        var yaml = WithBody("""
+        var yaml = Plans.WithBody("""
               # Mục đích, yêu cầu
               ### Yêu cầu
               - Quán triệt đến cán bộ, hội viên.

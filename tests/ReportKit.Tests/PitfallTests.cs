@@ -20,21 +20,13 @@ public class PitfallTests
         return (document, warnings.Select(w => w.ToString()).ToList());
     }
 
-    static string WithBody(string body) =>
-        Plans.Minimal.Replace("""
-              # Mục đích, yêu cầu
-              - Quán triệt đến cán bộ, hội viên.
-              # Tổ chức thực hiện
-              - Các cấp Hội triển khai.
-            """, body);
-
     [Fact]
     public void A_minimal_plan_has_no_warnings() => Assert.Empty(Prepare(Plans.Minimal).Warnings);
 
     [Fact]
     public void A_heading_that_keeps_its_typed_number_is_warned_about_and_printed_once()
     {
-        var (doc, warnings) = Prepare(WithBody("""
+        var (doc, warnings) = Prepare(Plans.WithBody("""
               # I. MỤC ĐÍCH, YÊU CẦU
               - Quán triệt đến cán bộ, hội viên.
               ## 1.1. Mục đích
@@ -51,7 +43,7 @@ public class PitfallTests
     [Fact]
     public void A_line_that_runs_on_into_the_bullet_above_is_warned_about()
     {
-        var (doc, warnings) = Prepare(WithBody("""
+        var (doc, warnings) = Prepare(Plans.WithBody("""
               # Mục đích
               - Quán triệt đến cán bộ, hội viên.
               Tổ chức hội nghị sơ kết vào quý III.
@@ -70,7 +62,7 @@ public class PitfallTests
     [Fact]
     public void An_item_continued_under_its_text_is_not_a_pitfall()
     {
-        var (_, warnings) = Prepare(WithBody("""
+        var (_, warnings) = Prepare(Plans.WithBody("""
               # Mục đích
               - Quán triệt đến cán bộ, hội viên,
                 bảo đảm đúng tiến độ.
@@ -81,7 +73,7 @@ public class PitfallTests
     [Fact]
     public void Asterisks_taken_for_italics_are_warned_about()
     {
-        var (doc, warnings) = Prepare(WithBody("""
+        var (doc, warnings) = Prepare(Plans.WithBody("""
               # Mục tiêu
               Các chỉ tiêu có dấu (*) là chỉ tiêu ước tính; chỉ tiêu (*) được rà soát hằng năm.
 
@@ -97,7 +89,7 @@ public class PitfallTests
     [Fact]
     public void An_escaped_asterisk_is_printed_and_not_warned_about()
     {
-        var (doc, warnings) = Prepare(WithBody("""
+        var (doc, warnings) = Prepare(Plans.WithBody("""
               # Mục tiêu
               Các chỉ tiêu có dấu (\*) là chỉ tiêu ước tính; chỉ tiêu (\*) được rà soát hằng năm.
             """));
@@ -116,7 +108,7 @@ public class PitfallTests
     [Fact]
     public void A_widths_line_that_does_not_match_its_table_is_warned_about()
     {
-        var (_, warnings) = Prepare(WithBody("""
+        var (_, warnings) = Prepare(Plans.WithBody("""
               # Tiến độ
               {rộng: 1cm | 6}
               | TT | Nội dung | Thời gian |

@@ -32,4 +32,13 @@ public static class Plans
           chuc_vu: Chủ tịch
           ho_ten: Nguyễn Thị A
         """;
+
+    /// <summary><see cref="Minimal"/> with its body (noi_dung) replaced by <paramref name="body"/>, indented as the block wants it.</summary>
+    public static string WithBody(string body) =>
+        Minimal.Replace("""
+              # Mục đích, yêu cầu
+              - Quán triệt đến cán bộ, hội viên.
+              # Tổ chức thực hiện
+              - Các cấp Hội triển khai.
+            """, body);
 }
