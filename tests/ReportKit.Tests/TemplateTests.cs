@@ -51,6 +51,26 @@ public class TemplateTests
     }
 
     [Fact]
+    public void Scriban_built_in_objects_are_at_hand_in_the_body()
+    {
+        var yaml = Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- {{ \"hội\" | string.upcase }} {{ [3, 1, 2] | array.sort | array.join \",\" }} {{ math.round 2.6 }} {{ date.parse \"2021-06-08\" | date.to_string \"%d/%m\" }} {{ regex.replace \"a-b\" \"-\" \"+\" }} {{ object.typeof 1 }}.");
+        Assert.Contains("- HỘI 1,2,3 3 08/06 a+b number.", Markdown(yaml));
+    }
+
+    [Fact]
+    public void A_plan_that_changes_a_built_in_changes_it_for_itself_only()
+    {
+        // Each plan's built-ins are its own copies, however the batch shares the rest.
+        var changed = Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- Năm {{ date.format = \"%Y\" }}{{ date.parse \"2021-06-08\" }}.");
+        Assert.Contains("- Năm 2021.", Markdown(changed));
+        var untouched = Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- {{ date.parse \"2021-06-08\" }}.");
+        Assert.Contains("- 08 Jun 2021.", Markdown(untouched));
+        var shadowed = Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- Số {{ string = 1 }}{{ string }}.");
+        Assert.Contains("- Số 1.", Markdown(shadowed));
+        Assert.Contains("- HỘI.", Markdown(Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- {{ \"hội\" | string.upcase }}.")));
+    }
+
+    [Fact]
     public void An_undefined_variable_in_the_body_is_located_in_the_plan_file()
     {
         var yaml = Plans.Minimal.Replace("- Các cấp Hội triển khai.", "- Các cấp Hội triển khai {{ so_luong_hoi_vien }}.");

@@ -32,13 +32,13 @@ internal static class StrictContext
     /// </summary>
     public static TemplateContext CreateSharing(ScriptObject builtins, IReadOnlyList<string>? includeRoots, params ScriptObject[] globals) => Make(builtins, includeRoots, globals);
 
-    /// <summary>A fresh copy of Scriban's built-in functions, for the contexts of one render (<see cref="CreateSharing"/>).</summary>
-    public static ScriptObject Builtins() => TemplateContext.GetDefaultBuiltinObject();
+    /// <summary>Scriban's built-in functions for the contexts of one render (<see cref="CreateSharing"/>), each copied when first named.</summary>
+    public static ScriptObject Builtins() => new LazyBuiltins();
 
     static TemplateContext Make(ScriptObject? builtins, IReadOnlyList<string>? includeRoots, ScriptObject[] globals)
     {
         var limits = Limits.Current;
-        var context = new LimitedContext(limits, builtins)
+        var context = new LimitedContext(limits, builtins ?? new LazyBuiltins())
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
