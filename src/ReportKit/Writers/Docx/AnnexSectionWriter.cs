@@ -51,13 +51,9 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
             foreach (var p in closing) yield return p;
             yield break;
         }
-        var table = Table(annex, textWidth);
         // The table's last row goes over the page with what closes the annex, so "./." (or the
         // notes) never stands alone on a page of its own.
-        if (closing.Count > 0)
-            foreach (var p in table.Elements<TableRow>().Last().Descendants<Paragraph>())
-                p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
-        yield return table;
+        yield return Table(annex, textWidth, keepLastRowWithNext: closing.Count > 0);
         foreach (var p in closing) yield return p;
     }
 
@@ -101,7 +97,74 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
             new TitlePage());
     }
 
-    Table Table(AnnexTable annex, int textWidth)
+    /// <summary>
+    /// The annex's table: written as XML directly (<see cref="WordXml"/>, the cells are most of a
+    /// plan's document), or through the SDK when a cell holds text only the SDK escapes exactly.
+    /// </summary>
+    internal OpenXmlElement Table(AnnexTable annex, int textWidth, bool keepLastRowWithNext)
+    {
+        var widths = BlockWriter.ColumnTwips(annex.Widths, textWidth);
+        var size = annex.FontSize ?? FittedSize(annex, textWidth);
+        if (annex.Rows.All(r => r.Cells.All(c => WordXml.CanWrite(c.Text))))
+            return new RawXml("tbl", TableXml(annex, widths, size, keepLastRowWithNext));
+        return SdkTable(annex, textWidth, keepLastRowWithNext);
+    }
+
+    static string TableXml(AnnexTable annex, int[] widths, double size, bool keepLastRowWithNext)
+    {
+        var sb = new System.Text.StringBuilder(256 + annex.Rows.Count * annex.Widths.Count * 420);
+        // The frame (properties and grid) is one per table: the SDK's own, less its end tag.
+        PartXml.WriteInDocument(GridTable(widths), sb);
+        sb.Length -= "</w:tbl>".Length;
+        for (var r = 0; r < annex.Rows.Count; r++)
+        {
+            var row = annex.Rows[r];
+            var keepNext = keepLastRowWithNext && r == annex.Rows.Count - 1;
+            WordXml.RowStart(sb, header: row.Kind is AnnexRowKind.Header or AnnexRowKind.ColumnNumbers);
+            var style = CellStyle(row.Kind, size);
+            var col = 0;
+            foreach (var cell in row.Cells)
+            {
+                var merge = cell.RowSpan > 1 ? WordXml.VerticalMerge.Restart : cell.MergedAbove ? WordXml.VerticalMerge.Continue : WordXml.VerticalMerge.None;
+                WordXml.CellStart(sb, Width(widths, col, cell.Span), cell.Span, merge, cell.Flagged ? FlaggedFill : null);
+                WordXml.Paragraph(sb, StyleIds.TableCell, keepNext, JustificationXml(cell.Align), cell.MergedAbove ? "" : cell.Text, style);
+                WordXml.CellEnd(sb);
+                col += cell.Span;
+            }
+            WordXml.RowEnd(sb);
+        }
+        return sb.Append("</w:tbl>").ToString();
+    }
+
+    /// <summary>A cell flagged for the clerk (a figure that does not add up) is shaded light red.</summary>
+    const string FlaggedFill = "FFC7CE";
+
+    static int Width(int[] widths, int col, int span)
+    {
+        var sum = 0;
+        for (var i = col; i < Math.Min(widths.Length, col + span); i++) sum += widths[i];
+        return sum;
+    }
+
+    /// <summary>Header, group, total and subtotal rows bold; the column-number row italic.</summary>
+    static TextStyle CellStyle(AnnexRowKind kind, double size) => new()
+    {
+        Size = size,
+        Bold = kind is AnnexRowKind.Header or AnnexRowKind.Group or AnnexRowKind.Total or AnnexRowKind.Subtotal,
+        Italic = kind == AnnexRowKind.ColumnNumbers,
+    };
+
+    /// <summary>The w:jc value of <see cref="BlockWriter.Justification"/>.</summary>
+    static string? JustificationXml(CellAlign align) => align switch
+    {
+        CellAlign.Left => "left",
+        CellAlign.Right => "right",
+        CellAlign.Justify => "both",
+        _ => null,
+    };
+
+    /// <summary>The same table built through the SDK, for cells whose text only the SDK escapes exactly (and for tests, the yardstick of <see cref="WordXml"/>).</summary>
+    internal Table SdkTable(AnnexTable annex, int textWidth, bool keepLastRowWithNext)
     {
         var widths = BlockWriter.ColumnTwips(annex.Widths, textWidth);
         var size = annex.FontSize ?? FittedSize(annex, textWidth);
@@ -113,24 +176,25 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
             var col = 0;
             foreach (var cell in row.Cells)
             {
-                var width = widths.Skip(col).Take(cell.Span).Sum();
-                var bold = row.Kind is AnnexRowKind.Header or AnnexRowKind.Group or AnnexRowKind.Total or AnnexRowKind.Subtotal;
-                var italic = row.Kind == AnnexRowKind.ColumnNumbers;
+                var width = Width(widths, col, cell.Span);
                 var text = cell.MergedAbove ? "" : cell.Text;
-                var p = RunFactory.Para(StyleIds.TableCell, RunFactory.Run(text, new TextStyle { Size = size, Bold = bold, Italic = italic }));
+                var p = RunFactory.Para(StyleIds.TableCell, RunFactory.Run(text, CellStyle(row.Kind, size)));
                 if (BlockWriter.Justification(cell.Align) is { } jc) p.ParagraphProperties!.Append(new Justification { Val = jc });
                 var tc = Tables.Cell(width, [p], cell.Span);
                 // Schema order inside tcPr: tcW, gridSpan, vMerge, shd, vAlign.
                 if (cell.RowSpan > 1) tc.TableCellProperties!.Append(new VerticalMerge { Val = MergedCellValues.Restart });
                 else if (cell.MergedAbove) tc.TableCellProperties!.Append(new VerticalMerge());
                 if (cell.Flagged)
-                    tc.TableCellProperties!.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = "FFC7CE" });
+                    tc.TableCellProperties!.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = FlaggedFill });
                 tc.TableCellProperties!.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
                 tr.Append(tc);
                 col += cell.Span;
             }
             table.Append(tr);
         }
+        if (keepLastRowWithNext)
+            foreach (var p in table.Elements<TableRow>().Last().Descendants<Paragraph>())
+                p.ParagraphProperties!.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
         return table;
     }
 

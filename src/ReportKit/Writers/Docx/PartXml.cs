@@ -37,6 +37,26 @@ static class PartXml
             throw new InvalidOperationException($"PartXml differs from the SDK's OuterXml for <{root.LocalName}>");
     }
 
+    const string WordprocessingMl = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    /// <summary>
+    /// Appends an element of a document's body as the SDK writes it inside that document (whose
+    /// root declares <c>w:</c>), for <see cref="RawXml"/> pieces.
+    /// </summary>
+    public static void WriteInDocument(OpenXmlElement element, StringBuilder sb)
+    {
+        var start = sb.Length;
+        if (!TryWrite(element, sb, [("w", WordprocessingMl)]))
+            throw new InvalidOperationException($"PartXml cannot write <{element.LocalName}> on its own");
+        if (CompareWithSdk)
+        {
+            var alone = sb.ToString(start, sb.Length - start);
+            var inDocument = new DocumentFormat.OpenXml.Wordprocessing.Body(element.CloneNode(true)).OuterXml;
+            if ("<w:body xmlns:w=\"" + WordprocessingMl + "\">" + alone + "</w:body>" != inDocument)
+                throw new InvalidOperationException($"PartXml differs from the SDK's OuterXml for <{element.LocalName}> in a document");
+        }
+    }
+
     /// <summary>A known element's name is its type's: asking the SDK element by element (through its feature collection) cost more than writing.</summary>
     sealed record ElementName(string Prefix, string LocalName, string NamespaceUri);
 
@@ -47,6 +67,11 @@ static class PartXml
 
     static bool TryWrite(OpenXmlElement e, StringBuilder sb, List<(string Prefix, string Uri)> scope)
     {
+        if (e is RawXml raw)
+        {
+            sb.Append(raw.Xml);
+            return true;
+        }
         if (e is OpenXmlUnknownElement or OpenXmlMiscNode || e.MCAttributes is not null || e.ExtendedAttributes.Any()) return false;
         var name = NameOf(e);
         var depth = scope.Count;
