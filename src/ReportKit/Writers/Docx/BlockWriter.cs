@@ -13,7 +13,8 @@ namespace ReportKit.Writers.Docx;
 /// spacing come from the named styles (built from the profile), so this writer needs only the
 /// text width.
 /// </summary>
-sealed class BlockWriter(FootnoteWriter footnotes, int textWidth)
+/// <param name="direct">Paragraphs written as XML text (<see cref="WordXml"/>); false builds every one through the SDK (tests compare the two).</param>
+sealed class BlockWriter(FootnoteWriter footnotes, int textWidth, bool direct = true)
 {
     public IEnumerable<OpenXmlElement> Write(IReadOnlyList<Block> blocks, bool keepLastWithNext)
     {
@@ -27,20 +28,23 @@ sealed class BlockWriter(FootnoteWriter footnotes, int textWidth)
                 else yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Body }), new Run(new Break { Type = BreakValues.Page }));
                 continue;
             }
-            var element = Write(blocks[i], first: i == 0);
-            if (pageBreakPending && element is Paragraph pb)
+            if (blocks[i] is BodyTable t)
             {
-                pb.ParagraphProperties!.InsertAfter(new PageBreakBefore(), pb.ParagraphProperties.ParagraphStyleId);
-                pageBreakPending = false;
+                var table = Table(t);
+                // A table that ends the body keeps its last row with the end mark under it.
+                if (keepLastWithNext && i == blocks.Count - 2 && blocks[^1] is EndMark)
+                    foreach (var cp in table.Elements<TableRow>().Last().Descendants<Paragraph>()) KeepWithNext(cp);
+                yield return table;
+                continue;
             }
-            // The closing paragraph travels with the signature block (never alone at a page foot);
-            // a table that ends the body keeps its last row with the end mark under it.
-            var last = i == blocks.Count - 1;
-            if (keepLastWithNext && last && element is Paragraph p)
-                KeepWithNext(p);
-            if (keepLastWithNext && i == blocks.Count - 2 && blocks[^1] is EndMark && element is Table t)
-                foreach (var cp in t.Elements<TableRow>().Last().Descendants<Paragraph>()) KeepWithNext(cp);
-            yield return element;
+            // The closing paragraph travels with the signature block (never alone at a page foot).
+            var shape = Shape(blocks[i], first: i == 0) with
+            {
+                KeepNext = keepLastWithNext && i == blocks.Count - 1,
+                PageBreakBefore = pageBreakPending,
+            };
+            pageBreakPending = false;
+            yield return direct && CanWrite(shape) ? new RawXml("p", Xml(shape)) : Sdk(shape);
         }
     }
 
@@ -50,38 +54,77 @@ sealed class BlockWriter(FootnoteWriter footnotes, int textWidth)
             p.ParagraphProperties.InsertAfter(new KeepNext(), p.ParagraphProperties.ParagraphStyleId);
     }
 
-    OpenXmlElement Write(Block block, bool first) => block switch
+    /// <summary>
+    /// A body paragraph as the writer lays it out: style, the marker before its text, and the
+    /// paragraph properties added to the style's (schema order: keepNext, pageBreakBefore,
+    /// spacing, ind, jc).
+    /// </summary>
+    sealed record ParagraphShape(string Style, IReadOnlyList<Inline> Inlines)
     {
-        BasisLine b => WithSpacingBefore(Para(StyleIds.Basis, b.Inlines), first ? 240 : null),
-        BodyParagraph p => Para(StyleIds.Body, p.Inlines),
-        NoteParagraph n => Para(StyleIds.Body, n.Inlines),
-        Heading h => Para(StyleIds.Heading(h.Level), h.Inlines, h.Marker + " ", titleOnlyBold: h.Inlines.OfType<TextRun>().Any(r => r.Bold)),
-        UnnumberedHeading u => Centred(Para(StyleIds.Heading(u.Level), u.Inlines)),
-        NumberedParagraph n => Para(StyleIds.Body, n.Inlines, n.Marker + " "),
-        DashItem d => Para(StyleIds.Body, d.Inlines, d.Bullet + " "),
-        EndMark e => EndMarkParagraph(e.Text),
-        BodyTable t => Table(t),
+        public string? Marker { get; init; }
+        public bool TitleOnlyBold { get; init; }
+        public bool KeepNext { get; init; }
+        public bool PageBreakBefore { get; init; }
+        public int? SpacingBefore { get; init; }
+        /// <summary>A line of its own with no first-line indent, aligned "center" or "right".</summary>
+        public string? AlignedAlone { get; init; }
+    }
+
+    static ParagraphShape Shape(Block block, bool first) => block switch
+    {
+        BasisLine b => new(StyleIds.Basis, b.Inlines) { SpacingBefore = first ? 240 : null },
+        BodyParagraph p => new(StyleIds.Body, p.Inlines),
+        NoteParagraph n => new(StyleIds.Body, n.Inlines),
+        Heading h => new(StyleIds.Heading(h.Level), h.Inlines) { Marker = h.Marker + " ", TitleOnlyBold = h.Inlines.OfType<TextRun>().Any(r => r.Bold) },
+        // A title inside the body: centred, no first-line indent.
+        UnnumberedHeading u => new(StyleIds.Heading(u.Level), u.Inlines) { AlignedAlone = "center" },
+        NumberedParagraph n => new(StyleIds.Body, n.Inlines) { Marker = n.Marker + " " },
+        DashItem d => new(StyleIds.Body, d.Inlines) { Marker = d.Bullet + " " },
+        // "./." on its own line after a table: flush right, and a paragraph between the table and the end block.
+        EndMark e => new(StyleIds.Body, [new TextRun(e.Text)]) { AlignedAlone = "right" },
         _ => throw new NotSupportedException(block.GetType().Name),
     };
 
-    static Paragraph WithSpacingBefore(Paragraph p, int? before)
+    /// <summary>Footnotes are numbered as the document goes (the SDK path keeps that state); text the SDK escapes its own way stays with it.</summary>
+    static bool CanWrite(ParagraphShape shape)
     {
-        if (before is { } b) p.ParagraphProperties!.Append(new SpacingBetweenLines { Before = b.ToString() });
-        return p;
+        if (shape.Marker is { } m && !WordXml.CanWrite(m)) return false;
+        foreach (var inline in shape.Inlines)
+            if (inline is FootnoteRef || (inline is TextRun t && !WordXml.CanWrite(t.Text))) return false;
+        return true;
     }
 
-    /// <summary>A title inside the body: centred, no first-line indent.</summary>
-    static Paragraph Centred(Paragraph p)
+    static string Xml(ParagraphShape shape)
     {
-        p.ParagraphProperties!.Append(new Indentation { FirstLine = "0" }, new Justification { Val = JustificationValues.Center });
-        return p;
+        var sb = new System.Text.StringBuilder(128 + shape.Inlines.Count * 96);
+        sb.Append("<w:p><w:pPr><w:pStyle w:val=\"").Append(shape.Style).Append("\" />");
+        if (shape.KeepNext) sb.Append("<w:keepNext />");
+        if (shape.PageBreakBefore) sb.Append("<w:pageBreakBefore />");
+        if (shape.SpacingBefore is { } before) sb.Append("<w:spacing w:before=\"").Append(before).Append("\" />");
+        if (shape.AlignedAlone is { } jc) sb.Append("<w:ind w:firstLine=\"0\" /><w:jc w:val=\"").Append(jc).Append("\" />");
+        sb.Append("</w:pPr>");
+        if (shape.Marker is { } marker)
+        {
+            var firstRun = shape.Inlines.OfType<TextRun>().FirstOrDefault();
+            WordXml.Run(sb, marker, bold: firstRun?.Bold == true, italic: firstRun?.Italic == true, underline: false);
+        }
+        foreach (var inline in shape.Inlines)
+        {
+            if (inline is TextRun t) WordXml.Run(sb, t.Text, t.Bold, t.Italic, t.Underline, notBold: shape.TitleOnlyBold && !t.Bold);
+            else if (inline is LineBreak) WordXml.LineBreak(sb);
+        }
+        return sb.Append("</w:p>").ToString();
     }
 
-    /// <summary>"./." on its own line after a table: flush right, and a paragraph between the table and the end block.</summary>
-    static Paragraph EndMarkParagraph(string text)
+    Paragraph Sdk(ParagraphShape shape)
     {
-        var p = RunFactory.Para(StyleIds.Body, RunFactory.Run(text));
-        p.ParagraphProperties!.Append(new Indentation { FirstLine = "0" }, new Justification { Val = JustificationValues.Right });
+        var p = Para(shape.Style, shape.Inlines, shape.Marker, shape.TitleOnlyBold);
+        var pPr = p.ParagraphProperties!;
+        if (shape.SpacingBefore is { } b) pPr.Append(new SpacingBetweenLines { Before = b.ToString() });
+        if (shape.AlignedAlone is { } jc)
+            pPr.Append(new Indentation { FirstLine = "0" }, new Justification { Val = jc == "right" ? JustificationValues.Right : JustificationValues.Center });
+        if (shape.PageBreakBefore) pPr.InsertAfter(new PageBreakBefore(), pPr.ParagraphStyleId);
+        if (shape.KeepNext) KeepWithNext(p);
         return p;
     }
 

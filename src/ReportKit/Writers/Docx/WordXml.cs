@@ -53,15 +53,28 @@ static class WordXml
     }
 
     /// <summary>As <see cref="RunFactory.Run(string, TextStyle?, bool, bool, bool)"/> with a style: b, i, sz, szCs, u, then the text with its non-breaking hyphens.</summary>
-    public static void Run(StringBuilder sb, string text, TextStyle style)
+    public static void Run(StringBuilder sb, string text, TextStyle style) =>
+        Run(sb, text, style.Bold, style.Italic, style.Underline, Units.HalfPoints(style.Size));
+
+    /// <summary>
+    /// As <see cref="RunFactory.Run(string, TextStyle?, bool, bool, bool)"/>: run properties in
+    /// schema order (b, i, sz, szCs, u; none at all when nothing is set), then the text.
+    /// </summary>
+    /// <param name="halfPoints">The size (w:sz and w:szCs), or null for the style's.</param>
+    /// <param name="notBold">Writes <c>&lt;w:b w:val="false" /&gt;</c> first: plain text in a bold style.</param>
+    public static void Run(StringBuilder sb, string text, bool bold, bool italic, bool underline, string? halfPoints = null, bool notBold = false)
     {
-        var size = Units.HalfPoints(style.Size);
-        sb.Append("<w:r><w:rPr>");
-        if (style.Bold) sb.Append("<w:b />");
-        if (style.Italic) sb.Append("<w:i />");
-        sb.Append("<w:sz w:val=\"").Append(size).Append("\" /><w:szCs w:val=\"").Append(size).Append("\" />");
-        if (style.Underline) sb.Append("<w:u w:val=\"single\" />");
-        sb.Append("</w:rPr>");
+        sb.Append("<w:r>");
+        if (bold || italic || underline || halfPoints is not null || notBold)
+        {
+            sb.Append("<w:rPr>");
+            if (notBold) sb.Append("<w:b w:val=\"false\" />");
+            if (bold) sb.Append("<w:b />");
+            if (italic) sb.Append("<w:i />");
+            if (halfPoints is not null) sb.Append("<w:sz w:val=\"").Append(halfPoints).Append("\" /><w:szCs w:val=\"").Append(halfPoints).Append("\" />");
+            if (underline) sb.Append("<w:u w:val=\"single\" />");
+            sb.Append("</w:rPr>");
+        }
         var marked = NoBreak.Mark(text);
         var start = 0;
         for (var i = 0; ; i++)
@@ -76,6 +89,9 @@ static class WordXml
         }
         sb.Append("</w:r>");
     }
+
+    /// <summary>A line break inside a paragraph: a run holding <c>w:br</c>.</summary>
+    public static void LineBreak(StringBuilder sb) => sb.Append("<w:r><w:br /></w:r>");
 
     static void Text(StringBuilder sb, ReadOnlySpan<char> text)
     {

@@ -1,0 +1,64 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using ReportKit.Document;
+using ReportKit.Tests.Support;
+using ReportKit.Writers.Docx;
+
+namespace ReportKit.Tests;
+
+/// <summary>Body paragraphs written as text (WordXml) are exactly what the SDK writes for them.</summary>
+public class BodyXmlTests
+{
+    static List<string> Written(IReadOnlyList<Block> blocks, bool direct, bool keepLastWithNext = true)
+    {
+        var writer = new BlockWriter(new FootnoteWriter(), 9355, direct);
+        return writer.Write(blocks, keepLastWithNext).Select(Xml).ToList();
+    }
+
+    static string Xml(OpenXmlElement e)
+    {
+        if (e is RawXml raw) return raw.Xml;
+        var sb = new StringBuilder();
+        PartXml.WriteInDocument(e, sb);
+        return sb.ToString();
+    }
+
+    [Theory]
+    [MemberData(nameof(Repo.ExampleNames), MemberType = typeof(Repo))]
+    public void Every_example_body_and_annex_text_is_written_as_the_sdk_writes_it(string example)
+    {
+        var (_, document, _) = new Pipeline.PlanRenderer(Repo.Templates).Prepare(Repo.Example(example));
+        foreach (var blocks in document.Annexes.Select(a => a.Text).Prepend(document.Body).Where(b => b.Count > 0))
+            foreach (var keep in new[] { true, false })
+                Assert.Equal(Written(blocks, direct: false, keep), Written(blocks, direct: true, keep));
+    }
+
+    [Theory]
+    [InlineData("Hội LHPN tỉnh Khánh Hòa")]
+    [InlineData("A & B <c> \"d\" 'e'")]
+    [InlineData("giai đoạn 2020 - 2025, Covid-19, Số: 12/KH-BTV")]
+    [InlineData("-đầu và cuối-")]
+    [InlineData("")]
+    [InlineData("cách\u00A0không ngắt")]
+    public void Every_block_kind_emphasis_break_and_page_break_is_written_as_the_sdk_writes_it(string text)
+    {
+        Inline[] inlines =
+        [
+            new TextRun(text, Bold: true), new TextRun(text), new LineBreak(), new TextRun(text, Italic: true, Underline: true),
+            new TextRun(text, Bold: true, Italic: true, Underline: true),
+        ];
+        Block[] blocks =
+        [
+            new BasisLine(inlines), new BasisLine(inlines), new PageBreak(), new Heading(1, "I.", inlines), new Heading(2, "1.", [new TextRun(text, Italic: true)]),
+            new UnnumberedHeading(2, inlines), new PageBreak(), new NumberedParagraph(3, "a)", inlines), new DashItem(1, "-", inlines),
+            new DashItem(2, "+", [new TextRun(text, Bold: true, Italic: true)]), new NoteParagraph(inlines), new BodyParagraph(inlines), new EndMark("./."),
+        ];
+        Assert.Equal(Written(blocks, direct: false), Written(blocks, direct: true));
+        Assert.Equal(Written(blocks[..^1], direct: false), Written(blocks[..^1], direct: true));
+        Assert.Contains(Written(blocks, direct: true), x => x.Contains("<w:pageBreakBefore />"));
+        // A first basis line that is also the last; a last paragraph after a page break.
+        Block[] alone = [new BasisLine(inlines)], broken = [new BasisLine(inlines), new PageBreak(), new UnnumberedHeading(1, inlines)];
+        Assert.Equal(Written(alone, direct: false), Written(alone, direct: true));
+        Assert.Equal(Written(broken, direct: false), Written(broken, direct: true));
+    }
+}
