@@ -6,7 +6,7 @@ using ReportKit.Writers.Docx;
 
 namespace ReportKit.Tests;
 
-/// <summary>Body paragraphs written as text (WordXml) are exactly what the SDK writes for them.</summary>
+/// <summary>Body paragraphs and the end block written as text (WordXml) are exactly what the SDK writes for them.</summary>
 public class BodyXmlTests
 {
     static List<string> Written(IReadOnlyList<Block> blocks, bool direct, bool keepLastWithNext = true)
@@ -60,5 +60,38 @@ public class BodyXmlTests
         Block[] alone = [new BasisLine(inlines)], broken = [new BasisLine(inlines), new PageBreak(), new UnnumberedHeading(1, inlines)];
         Assert.Equal(Written(alone, direct: false), Written(alone, direct: true));
         Assert.Equal(Written(broken, direct: false), Written(broken, direct: true));
+    }
+
+    static (string Direct, string Sdk) EndBlockBothWays(Profiles.FormatProfile profile, EndBlock end)
+    {
+        var textWidth = Units.A4Width - Units.MmToTwips(profile.Page.LeftMm) - Units.MmToTwips(profile.Page.RightMm);
+        var writer = new EndBlockWriter(profile, textWidth);
+        return (Assert.IsType<RawXml>(writer.Write(end)).Xml, Xml(writer.Write(end, direct: false)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Repo.ExampleNames), MemberType = typeof(Repo))]
+    public void Every_example_end_block_is_written_as_the_sdk_writes_it(string example)
+    {
+        var (_, document, profile) = new Pipeline.PlanRenderer(Repo.Templates).Prepare(Repo.Example(example));
+        var (direct, sdk) = EndBlockBothWays(profile, document.End);
+        Assert.Equal(sdk, direct);
+        // With a long Nơi nhận in plain, bold, italic and underlined runs, and with none at all.
+        RecipientLine[] many = [.. Enumerable.Range(1, 40).Select(i => new RecipientLine(
+            [new TextRun($"- Ban <{i}> & \"Hội\" 2020 - 2025;", Bold: i % 2 == 0, Italic: i % 3 == 0, Underline: i % 5 == 0), new TextRun(i % 7 == 0 ? "" : " (để b/c)")])),
+            new RecipientLine([])];
+        foreach (var recipients in new[] { many, [] })
+        {
+            (direct, sdk) = EndBlockBothWays(profile, document.End with { Recipients = recipients });
+            Assert.Equal(sdk, direct);
+        }
+    }
+
+    [Fact]
+    public void An_end_block_with_text_the_sdk_escapes_its_own_way_stays_with_the_sdk()
+    {
+        var (_, document, profile) = new Pipeline.PlanRenderer(Repo.Templates).Prepare(Repo.Example("khanh-hoa-2021"));
+        var end = document.End with { Recipients = [new RecipientLine([new TextRun("- Ban 😀;")])] };
+        Assert.IsType<DocumentFormat.OpenXml.Wordprocessing.Table>(new EndBlockWriter(profile, 9355).Write(end));
     }
 }

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportKit.Document;
 using ReportKit.Profiles;
@@ -27,65 +28,109 @@ sealed class EndBlockWriter(FormatProfile profile, int textWidth)
     /// <summary>A co-signed plan's first row carries this many recipients under the signatures: the first lines of Nơi nhận stay with them.</summary>
     const int RecipientsUnderCoSignatures = 3;
 
-    public Table Write(EndBlock end) => end.Signatures.Count == 1 ? SingleSigner(end) : CoSigned(end);
+    /// <param name="direct">Written as XML text (<see cref="WordXml"/>); false builds it through the SDK (tests compare the two).</param>
+    public OpenXmlElement Write(EndBlock end, bool direct = true)
+    {
+        var (widths, rows) = end.Signatures.Count == 1 ? SingleSigner(end) : CoSigned(end);
+        return direct && rows.All(r => r.All(c => c.All(l => l.Runs.All(run => WordXml.CanWrite(run.Text)))))
+            ? new RawXml("tbl", Xml(widths, rows))
+            : Sdk(widths, rows);
+    }
 
-    Table SingleSigner(EndBlock end)
+    /// <summary>A paragraph of the end block: its style, its runs, and the space above it.</summary>
+    sealed record Line(string Style, IReadOnlyList<LineRun> Runs, int? SpaceBefore = null);
+
+    /// <summary>A run: its text in a profile style (sized), or plain with the emphasis written in the plan.</summary>
+    sealed record LineRun(string Text, TextStyle? Style, bool Bold = false, bool Italic = false, bool Underline = false);
+
+    /// <summary>Rows of cells of lines; every row never splits.</summary>
+    sealed class Rows : List<List<Line>[]>;
+
+    (int[] Widths, Rows Rows) SingleSigner(EndBlock end)
     {
         var left = textWidth * 45 / 100;
         var right = textWidth - left;
         var signature = SignatureCell(end.Signatures[0], 0);
-        signature[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = SpaceAbove.ToString() });
+        signature[0] = signature[0] with { SpaceBefore = SpaceAbove };
         var signatureHeight = SpaceAbove + Height(end.Signatures[0], 0, right);
 
         var first = FirstRecipients(end.Recipients, left, signatureHeight - SpaceAbove);
-        var label = Label();
-        label.ParagraphProperties!.Append(new SpacingBetweenLines { Before = SpaceAbove.ToString() });
-
-        var table = Tables.Borderless(left, right);
-        var row = Tables.Row(cantSplit: true);
-        row.Append(Tables.Cell(left, [label, .. end.Recipients.Take(first).Select(Recipient)]), Tables.Cell(right, signature));
-        table.Append(row);
-        foreach (var r in end.Recipients.Skip(first))
-        {
-            var more = Tables.Row(cantSplit: true);
-            more.Append(Tables.Cell(left, [Recipient(r)]), Tables.Cell(right, [Empty()]));
-            table.Append(more);
-        }
-        return table;
+        var rows = new Rows { new[] { [Label(), .. end.Recipients.Take(first).Select(Recipient)], signature } };
+        foreach (var r in end.Recipients.Skip(first)) rows.Add([[Recipient(r)], [Empty()]]);
+        return ([left, right], rows);
     }
 
     /// <summary>
     /// Signatures side by side, the lead organ's rightmost, their names level; Nơi nhận under them
     /// on the left, its first lines in the same row as the signatures.
     /// </summary>
-    Table CoSigned(EndBlock end)
+    (int[] Widths, Rows Rows) CoSigned(EndBlock end)
     {
         var n = end.Signatures.Count;
         var widths = Enumerable.Repeat(textWidth / n, n).ToArray();
         widths[^1] += textWidth - widths.Sum();
         // The names stand level: a block with fewer lines above its name gets them as empty lines.
         var above = end.Signatures.Max(LinesAboveName);
-        var cells = end.Signatures.Reverse().Select(s => SignatureCell(s, above - LinesAboveName(s))).ToList();
-        foreach (var c in cells) c[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = SpaceAbove.ToString() });
+        var cells = end.Signatures.Reverse().Select(s => SignatureCell(s, above - LinesAboveName(s))).ToArray();
+        foreach (var c in cells) c[0] = c[0] with { SpaceBefore = SpaceAbove };
 
         var first = Math.Min(end.Recipients.Count, RecipientsUnderCoSignatures);
-        var label = Label();
-        label.ParagraphProperties!.Append(new SpacingBetweenLines { Before = SpaceAbove.ToString() });
-        cells[0].Add(label);
+        cells[0].Add(Label());
         cells[0].AddRange(end.Recipients.Take(first).Select(Recipient));
 
-        var table = Tables.Borderless(widths);
-        var row = Tables.Row(cantSplit: true);
-        for (var i = 0; i < n; i++) row.Append(Tables.Cell(widths[i], cells[i]));
-        table.Append(row);
+        var rows = new Rows { cells };
         foreach (var r in end.Recipients.Skip(first))
+            rows.Add([[Recipient(r)], .. Enumerable.Range(1, n - 1).Select(_ => new List<Line> { Empty() })]);
+        return (widths, rows);
+    }
+
+    static string Xml(int[] widths, Rows rows)
+    {
+        var sb = new System.Text.StringBuilder(1024 + rows.Count * 400);
+        // The frame (borderless properties and grid) is the SDK's own, less its end tag.
+        PartXml.WriteInDocument(Tables.Borderless(widths), sb);
+        sb.Length -= "</w:tbl>".Length;
+        foreach (var row in rows)
         {
-            var more = Tables.Row(cantSplit: true);
-            more.Append(Tables.Cell(widths[0], [Recipient(r)]));
-            for (var i = 1; i < n; i++) more.Append(Tables.Cell(widths[i], [Empty()]));
-            table.Append(more);
+            WordXml.RowStart(sb, header: false);
+            for (var i = 0; i < row.Length; i++)
+            {
+                sb.Append("<w:tc><w:tcPr><w:tcW w:w=\"").Append(widths[i]).Append("\" w:type=\"dxa\" /></w:tcPr>");
+                if (row[i].Count == 0) sb.Append("<w:p />");
+                foreach (var line in row[i])
+                {
+                    sb.Append("<w:p><w:pPr><w:pStyle w:val=\"").Append(line.Style).Append("\" />");
+                    if (line.SpaceBefore is { } before) sb.Append("<w:spacing w:before=\"").Append(before).Append("\" />");
+                    sb.Append("</w:pPr>");
+                    foreach (var run in line.Runs)
+                        if (run.Style is { } style) WordXml.Run(sb, run.Text, style);
+                        else WordXml.Run(sb, run.Text, run.Bold, run.Italic, run.Underline);
+                    sb.Append("</w:p>");
+                }
+                WordXml.CellEnd(sb);
+            }
+            WordXml.RowEnd(sb);
+        }
+        return sb.Append("</w:tbl>").ToString();
+    }
+
+    static Table Sdk(int[] widths, Rows rows)
+    {
+        var table = Tables.Borderless(widths);
+        foreach (var row in rows)
+        {
+            var tr = Tables.Row(cantSplit: true);
+            for (var i = 0; i < row.Length; i++) tr.Append(Tables.Cell(widths[i], row[i].Select(Paragraph)));
+            table.Append(tr);
         }
         return table;
+    }
+
+    static Paragraph Paragraph(Line line)
+    {
+        var p = RunFactory.Para(line.Style, [.. line.Runs.Select(r => RunFactory.Run(r.Text, r.Style, r.Bold, r.Italic, r.Underline))]);
+        if (line.SpaceBefore is { } before) p.ParagraphProperties!.Append(new SpacingBetweenLines { Before = before.ToString() });
+        return p;
     }
 
     /// <summary>
@@ -108,32 +153,33 @@ sealed class EndBlockWriter(FormatProfile profile, int textWidth)
     }
 
     /// <summary>The empty cell beside a recipient: in the recipients' style, so it is no taller than the line beside it.</summary>
-    static Paragraph Empty() => RunFactory.Para(StyleIds.Recipients);
+    static Line Empty() => new(StyleIds.Recipients, []);
 
-    Paragraph Label()
+    Line Label()
     {
         var rs = profile.Recipients;
-        return RunFactory.Para(StyleIds.Recipients, RunFactory.Run(rs.Label, rs.LabelStyle));
+        return new(StyleIds.Recipients, [new LineRun(rs.Label, rs.LabelStyle)], SpaceAbove);
     }
 
-    static Paragraph Recipient(RecipientLine r) =>
-        RunFactory.Para(StyleIds.Recipients, [.. r.Inlines.OfType<TextRun>().Select(t => RunFactory.Run(t.Text, bold: t.Bold, italic: t.Italic, underline: t.Underline))]);
+    static Line Recipient(RecipientLine r) =>
+        new(StyleIds.Recipients, [.. r.Inlines.OfType<TextRun>().Select(t => new LineRun(t.Text, null, t.Bold, t.Italic, t.Underline))]);
 
     /// <summary>Authority lines, position, the other position when it goes above the name.</summary>
     int LinesAboveName(SignatureBlock s) =>
         s.Authority.Count + (s.Position is null ? 0 : 1) + (s.OtherPosition is not null && !profile.Signature.OtherPositionBelowName ? 1 : 0);
 
     /// <summary>Authority lines, position, room for signature and seal, then the name; the other position (Ô 7b) above or under the name as the profile says.</summary>
-    List<Paragraph> SignatureCell(SignatureBlock s, int extraLines)
+    List<Line> SignatureCell(SignatureBlock s, int extraLines)
     {
         var sig = profile.Signature;
-        var cell = new List<Paragraph>();
-        cell.AddRange(s.Authority.Select(a => RunFactory.Para(StyleIds.Signature, RunFactory.Run(a, sig.Authority))));
-        if (s.Position is { } position) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(position, sig.Position)));
-        for (var i = 0; i < sig.BlankLines + extraLines; i++) cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run("", sig.Name)));
-        var other = s.OtherPosition is { } o ? RunFactory.Para(StyleIds.Signature, RunFactory.Run(o, sig.OtherPosition)) : null;
+        Line Of(string text, TextStyle style) => new(StyleIds.Signature, [new LineRun(text, style)]);
+        var cell = new List<Line>();
+        cell.AddRange(s.Authority.Select(a => Of(a, sig.Authority)));
+        if (s.Position is { } position) cell.Add(Of(position, sig.Position));
+        for (var i = 0; i < sig.BlankLines + extraLines; i++) cell.Add(Of("", sig.Name));
+        var other = s.OtherPosition is { } o ? Of(o, sig.OtherPosition) : null;
         if (other is not null && !sig.OtherPositionBelowName) cell.Add(other);
-        cell.Add(RunFactory.Para(StyleIds.Signature, RunFactory.Run(s.Name, sig.Name)));
+        cell.Add(Of(s.Name, sig.Name));
         if (other is not null && sig.OtherPositionBelowName) cell.Add(other);
         return cell;
     }
