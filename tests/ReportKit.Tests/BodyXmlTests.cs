@@ -6,7 +6,7 @@ using ReportKit.Writers.Docx;
 
 namespace ReportKit.Tests;
 
-/// <summary>Body paragraphs and the end block written as text (WordXml) are exactly what the SDK writes for them.</summary>
+/// <summary>Body paragraphs, the header and the end block written as text (WordXml) are exactly what the SDK writes for them.</summary>
 public class BodyXmlTests
 {
     static List<string> Written(IReadOnlyList<Block> blocks, bool direct, bool keepLastWithNext = true)
@@ -93,5 +93,22 @@ public class BodyXmlTests
         var (_, document, profile) = new Pipeline.PlanRenderer(Repo.Templates).Prepare(Repo.Example("khanh-hoa-2021"));
         var end = document.End with { Recipients = [new RecipientLine([new TextRun("- Ban 😀;")])] };
         Assert.IsType<DocumentFormat.OpenXml.Wordprocessing.Table>(new EndBlockWriter(profile, 9355).Write(end));
+    }
+
+    [Theory]
+    [MemberData(nameof(Repo.ExampleNames), MemberType = typeof(Repo))]
+    public void Every_example_header_is_written_as_the_sdk_writes_it(string example)
+    {
+        var (_, document, profile) = new Pipeline.PlanRenderer(Repo.Templates).Prepare(Repo.Example(example));
+        var textWidth = Units.A4Width - Units.MmToTwips(profile.Page.LeftMm) - Units.MmToTwips(profile.Page.RightMm);
+        var writer = new HeaderTableWriter(profile, textWidth);
+        // As printed; with framed marks under Số; with the date wrapped after the place's comma.
+        var stamped = document.Header with { Stamps = ["MẬT", "HỎA TỐC & <KHẨN>"] };
+        foreach (var (header, wrap) in new[] { (document.Header, false), (stamped, false), (document.Header, true) })
+        {
+            var layout = HeaderLayout.Fit(header, profile, textWidth);
+            if (wrap) layout = layout with { DateWrapped = true };
+            Assert.Equal(Xml(writer.Write(header, layout, direct: false)), Assert.IsType<RawXml>(writer.Write(header, layout)).Xml);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ReportKit.Document;
 using ReportKit.Profiles;
 
@@ -28,25 +27,11 @@ sealed class EndBlockWriter(FormatProfile profile, int textWidth)
     /// <summary>A co-signed plan's first row carries this many recipients under the signatures: the first lines of Nơi nhận stay with them.</summary>
     const int RecipientsUnderCoSignatures = 3;
 
-    /// <param name="direct">Written as XML text (<see cref="WordXml"/>); false builds it through the SDK (tests compare the two).</param>
-    public OpenXmlElement Write(EndBlock end, bool direct = true)
-    {
-        var (widths, rows) = end.Signatures.Count == 1 ? SingleSigner(end) : CoSigned(end);
-        return direct && rows.All(r => r.All(c => c.All(l => l.Runs.All(run => WordXml.CanWrite(run.Text)))))
-            ? new RawXml("tbl", Xml(widths, rows))
-            : Sdk(widths, rows);
-    }
+    /// <param name="direct">Written as XML text where it can be (<see cref="LaidTable"/>); false builds it through the SDK (tests compare the two).</param>
+    public OpenXmlElement Write(EndBlock end, bool direct = true) =>
+        (end.Signatures.Count == 1 ? SingleSigner(end) : CoSigned(end)).Write(direct);
 
-    /// <summary>A paragraph of the end block: its style, its runs, and the space above it.</summary>
-    sealed record Line(string Style, IReadOnlyList<LineRun> Runs, int? SpaceBefore = null);
-
-    /// <summary>A run: its text in a profile style (sized), or plain with the emphasis written in the plan.</summary>
-    sealed record LineRun(string Text, TextStyle? Style, bool Bold = false, bool Italic = false, bool Underline = false);
-
-    /// <summary>Rows of cells of lines; every row never splits.</summary>
-    sealed class Rows : List<List<Line>[]>;
-
-    (int[] Widths, Rows Rows) SingleSigner(EndBlock end)
+    LaidTable SingleSigner(EndBlock end)
     {
         var left = textWidth * 45 / 100;
         var right = textWidth - left;
@@ -55,16 +40,16 @@ sealed class EndBlockWriter(FormatProfile profile, int textWidth)
         var signatureHeight = SpaceAbove + Height(end.Signatures[0], 0, right);
 
         var first = FirstRecipients(end.Recipients, left, signatureHeight - SpaceAbove);
-        var rows = new Rows { new[] { [Label(), .. end.Recipients.Take(first).Select(Recipient)], signature } };
-        foreach (var r in end.Recipients.Skip(first)) rows.Add([[Recipient(r)], [Empty()]]);
-        return ([left, right], rows);
+        var table = new LaidTable([left, right]).Row([Label(), .. end.Recipients.Take(first).Select(Recipient)], signature);
+        foreach (var r in end.Recipients.Skip(first)) table.Row([Recipient(r)], [Empty()]);
+        return table;
     }
 
     /// <summary>
     /// Signatures side by side, the lead organ's rightmost, their names level; Nơi nhận under them
     /// on the left, its first lines in the same row as the signatures.
     /// </summary>
-    (int[] Widths, Rows Rows) CoSigned(EndBlock end)
+    LaidTable CoSigned(EndBlock end)
     {
         var n = end.Signatures.Count;
         var widths = Enumerable.Repeat(textWidth / n, n).ToArray();
@@ -78,59 +63,10 @@ sealed class EndBlockWriter(FormatProfile profile, int textWidth)
         cells[0].Add(Label());
         cells[0].AddRange(end.Recipients.Take(first).Select(Recipient));
 
-        var rows = new Rows { cells };
+        var table = new LaidTable(widths).Row(cells);
         foreach (var r in end.Recipients.Skip(first))
-            rows.Add([[Recipient(r)], .. Enumerable.Range(1, n - 1).Select(_ => new List<Line> { Empty() })]);
-        return (widths, rows);
-    }
-
-    static string Xml(int[] widths, Rows rows)
-    {
-        var sb = new System.Text.StringBuilder(1024 + rows.Count * 400);
-        // The frame (borderless properties and grid) is the SDK's own, less its end tag.
-        PartXml.WriteInDocument(Tables.Borderless(widths), sb);
-        sb.Length -= "</w:tbl>".Length;
-        foreach (var row in rows)
-        {
-            WordXml.RowStart(sb, header: false);
-            for (var i = 0; i < row.Length; i++)
-            {
-                sb.Append("<w:tc><w:tcPr><w:tcW w:w=\"").Append(widths[i]).Append("\" w:type=\"dxa\" /></w:tcPr>");
-                if (row[i].Count == 0) sb.Append("<w:p />");
-                foreach (var line in row[i])
-                {
-                    sb.Append("<w:p><w:pPr><w:pStyle w:val=\"").Append(line.Style).Append("\" />");
-                    if (line.SpaceBefore is { } before) sb.Append("<w:spacing w:before=\"").Append(before).Append("\" />");
-                    sb.Append("</w:pPr>");
-                    foreach (var run in line.Runs)
-                        if (run.Style is { } style) WordXml.Run(sb, run.Text, style);
-                        else WordXml.Run(sb, run.Text, run.Bold, run.Italic, run.Underline);
-                    sb.Append("</w:p>");
-                }
-                WordXml.CellEnd(sb);
-            }
-            WordXml.RowEnd(sb);
-        }
-        return sb.Append("</w:tbl>").ToString();
-    }
-
-    static Table Sdk(int[] widths, Rows rows)
-    {
-        var table = Tables.Borderless(widths);
-        foreach (var row in rows)
-        {
-            var tr = Tables.Row(cantSplit: true);
-            for (var i = 0; i < row.Length; i++) tr.Append(Tables.Cell(widths[i], row[i].Select(Paragraph)));
-            table.Append(tr);
-        }
+            table.Row([[Recipient(r)], .. Enumerable.Range(1, n - 1).Select(_ => new[] { Empty() })]);
         return table;
-    }
-
-    static Paragraph Paragraph(Line line)
-    {
-        var p = RunFactory.Para(line.Style, [.. line.Runs.Select(r => RunFactory.Run(r.Text, r.Style, r.Bold, r.Italic, r.Underline))]);
-        if (line.SpaceBefore is { } before) p.ParagraphProperties!.Append(new SpacingBetweenLines { Before = before.ToString() });
-        return p;
     }
 
     /// <summary>
@@ -153,27 +89,27 @@ sealed class EndBlockWriter(FormatProfile profile, int textWidth)
     }
 
     /// <summary>The empty cell beside a recipient: in the recipients' style, so it is no taller than the line beside it.</summary>
-    static Line Empty() => new(StyleIds.Recipients, []);
+    static LaidParagraph Empty() => new(StyleIds.Recipients, []);
 
-    Line Label()
+    LaidParagraph Label()
     {
         var rs = profile.Recipients;
-        return new(StyleIds.Recipients, [new LineRun(rs.Label, rs.LabelStyle)], SpaceAbove);
+        return new(StyleIds.Recipients, [new LaidRun(rs.Label, rs.LabelStyle)]) { SpaceBefore = SpaceAbove };
     }
 
-    static Line Recipient(RecipientLine r) =>
-        new(StyleIds.Recipients, [.. r.Inlines.OfType<TextRun>().Select(t => new LineRun(t.Text, null, t.Bold, t.Italic, t.Underline))]);
+    static LaidParagraph Recipient(RecipientLine r) =>
+        new(StyleIds.Recipients, [.. r.Inlines.OfType<TextRun>().Select(t => new LaidRun(t.Text, null, t.Bold, t.Italic, t.Underline))]);
 
     /// <summary>Authority lines, position, the other position when it goes above the name.</summary>
     int LinesAboveName(SignatureBlock s) =>
         s.Authority.Count + (s.Position is null ? 0 : 1) + (s.OtherPosition is not null && !profile.Signature.OtherPositionBelowName ? 1 : 0);
 
     /// <summary>Authority lines, position, room for signature and seal, then the name; the other position (Ô 7b) above or under the name as the profile says.</summary>
-    List<Line> SignatureCell(SignatureBlock s, int extraLines)
+    List<LaidParagraph> SignatureCell(SignatureBlock s, int extraLines)
     {
         var sig = profile.Signature;
-        Line Of(string text, TextStyle style) => new(StyleIds.Signature, [new LineRun(text, style)]);
-        var cell = new List<Line>();
+        LaidParagraph Of(string text, TextStyle style) => new(StyleIds.Signature, [new LaidRun(text, style)]);
+        var cell = new List<LaidParagraph>();
         cell.AddRange(s.Authority.Select(a => Of(a, sig.Authority)));
         if (s.Position is { } position) cell.Add(Of(position, sig.Position));
         for (var i = 0; i < sig.BlankLines + extraLines; i++) cell.Add(Of("", sig.Name));

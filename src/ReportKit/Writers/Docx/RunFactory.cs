@@ -45,15 +45,7 @@ static class RunFactory
         return p;
     }
 
-    /// <summary>A centred line <paramref name="widthTwips"/> wide inside a box <paramref name="boxTwips"/> wide: an empty paragraph with a bottom border, indented to length (editable in Word).</summary>
-    public static Paragraph Rule(int boxTwips, int widthTwips, string styleId = StyleIds.HeaderLine)
-    {
-        widthTwips = Math.Clamp(widthTwips, 200, boxTwips);
-        var indent = (boxTwips - widthTwips) / 2;
-        var pPr = new ParagraphProperties(
-            new ParagraphStyleId { Val = styleId },
-            new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }),
-            new Indentation { Left = indent.ToString(), Right = indent.ToString(), FirstLine = "0" });
-        return new Paragraph(pPr);
-    }
+    /// <summary>A centred line <paramref name="widthTwips"/> wide inside a box <paramref name="boxTwips"/> wide (<see cref="LaidParagraph.Rule"/>), as an SDK paragraph.</summary>
+    public static Paragraph Rule(int boxTwips, int widthTwips, string styleId = StyleIds.HeaderLine) =>
+        LaidParagraph.Rule(boxTwips, widthTwips, styleId).ToSdk();
 }
