@@ -52,8 +52,14 @@ sealed record HeaderLayout(int Left, int Gutter, int Right, double DateSize, boo
         // What must stay on one line in the left column, under the names: Số and the framed marks.
         var number = h.Stamps.Select(s => TimesMetrics.WidthTwips(s, profile.Stamp) + 2 * FramePadTwips)
             .Append(TimesMetrics.WidthTwips(NoBreak.Mark(h.NumberLine), new TextStyle { Size = profile.Number.Size })).Max();
-        int OrganWidth(int lines, OrganNameBreaker.Tier tier) =>
-            names.Select(n => OrganNameBreaker.MinWidth(n.Text, n.Style, lines, tier)).DefaultIfEmpty(0).Max();
+        // Each (lines, tier) is asked once per date size tried: worked out once.
+        var organWidths = new Dictionary<(int, OrganNameBreaker.Tier), int>();
+        int OrganWidth(int lines, OrganNameBreaker.Tier tier)
+        {
+            if (!organWidths.TryGetValue((lines, tier), out var width))
+                organWidths[(lines, tier)] = width = names.Select(n => OrganNameBreaker.MinWidth(n.Text, n.Style, lines, tier)).DefaultIfEmpty(0).Max();
+            return width;
+        }
         var organIdeal = OrganWidth(1, OrganNameBreaker.Tier.Anywhere);
         var motto = profile.Motto.Select(m => TimesMetrics.WidthTwips(m.Text, m.Style)).DefaultIfEmpty(0).Max();
         int DateWidth(double size) => TimesMetrics.WidthTwips(NoBreak.Mark(h.DateLine), Sized(profile.DateLine, size));
