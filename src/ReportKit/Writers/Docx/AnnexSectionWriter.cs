@@ -113,9 +113,7 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
     static string TableXml(AnnexTable annex, int[] widths, double size, bool keepLastRowWithNext)
     {
         var sb = new System.Text.StringBuilder(256 + annex.Rows.Count * annex.Widths.Count * 420);
-        // The frame (properties and grid) is one per table: the SDK's own, less its end tag.
-        PartXml.WriteInDocument(GridTable(widths), sb);
-        sb.Length -= "</w:tbl>".Length;
+        TableFrames.Grid(sb, widths);
         for (var r = 0; r < annex.Rows.Count; r++)
         {
             var row = annex.Rows[r];

@@ -122,9 +122,7 @@ sealed class LaidTable(int[] widths)
     string Xml()
     {
         var sb = new StringBuilder(1024 + _rows.Count * 400);
-        // The frame (borderless properties and grid) is the SDK's own, less its end tag.
-        PartXml.WriteInDocument(Tables.Borderless(widths), sb);
-        sb.Length -= "</w:tbl>".Length;
+        TableFrames.Borderless(sb, widths);
         foreach (var row in _rows)
         {
             WordXml.RowStart(sb, header: false);
