@@ -12,8 +12,11 @@ namespace ReportKit.Template;
 /// two or three. Each plan still gets its own copies: a template that changes one (date.format)
 /// changes it for its plan only, as before.
 /// </summary>
-sealed class LazyBuiltins : ScriptObject
+sealed class LazyBuiltins() : ScriptObject(capacity: 4, autoImportStaticsFromThisType: false)
 {
+    // (Scriban imports a derived type's static members by reflection unless told not to: a
+    // fiftieth of a national batch, and this type has none to offer.)
+
     // Never given to a template and never written after this line: safe to read from every thread.
     static readonly ScriptObject Prototype = TemplateContext.GetDefaultBuiltinObject();
 
