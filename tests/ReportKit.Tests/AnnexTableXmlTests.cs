@@ -85,4 +85,24 @@ public class AnnexTableXmlTests
         var writer = new AnnexSectionWriter(KhanhHoa.Profile);
         Assert.IsType<DocumentFormat.OpenXml.Wordprocessing.Table>(writer.Table(annex, writer.TextWidth(annex.Orientation), keepLastRowWithNext: true));
     }
+
+    [Theory]
+    [MemberData(nameof(Repo.ExampleNames), MemberType = typeof(Repo))]
+    public void Every_example_annex_section_is_written_as_the_sdk_writes_it(string example)
+    {
+        var (profile, document) = Prepare(example);
+        static string Xml(DocumentFormat.OpenXml.OpenXmlElement e)
+        {
+            if (e is RawXml raw) return raw.Xml;
+            var sb = new StringBuilder();
+            PartXml.WriteInDocument(e, sb);
+            return sb.ToString();
+        }
+        var withNotes = document.Annexes.Select(a => a with { Notes = [[new TextRun("Ghi chú: số liệu <ước> & \"tạm\" 2020 - 2025", Italic: true), new TextRun("./.")]] });
+        foreach (var annex in document.Annexes.Concat(withNotes))
+        {
+            var writer = new AnnexSectionWriter(profile);
+            Assert.Equal(writer.Write(annex, direct: false).Select(Xml), writer.Write(annex).Select(Xml));
+        }
+    }
 }

@@ -26,26 +26,24 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
     public int TextWidth(PageOrientation o) =>
         (o == PageOrientation.Landscape ? Units.A4Height : Units.A4Width) - Units.MmToTwips(Margins(o).Left) - Units.MmToTwips(Margins(o).Right);
 
-    public IEnumerable<OpenXmlElement> Write(AnnexTable annex)
+    /// <param name="direct">Written as XML text where it can be; false builds it through the SDK (tests compare the two).</param>
+    public IEnumerable<OpenXmlElement> Write(AnnexTable annex, bool direct = true)
     {
         var textWidth = TextWidth(annex.Orientation);
-        yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Label, new TextStyle { Size = 14, Bold = true }));
-        if (annex.Title.Length > 0)
-            yield return RunFactory.Para(StyleIds.AnnexTitle, RunFactory.Run(annex.Title, new TextStyle { Size = 14, Bold = true }));
+        yield return Title(annex.Label).Write(direct);
+        if (annex.Title.Length > 0) yield return Title(annex.Title).Write(direct);
         // Mẫu 2.1: the "(Kèm theo ...)" line is 13 pt italic, not bold (the annex-title style is bold).
-        var reference = RunFactory.Run(annex.Reference, new TextStyle { Size = 13, Italic = true });
-        reference.RunProperties!.PrependChild(new Bold { Val = false });
-        yield return RunFactory.Para(StyleIds.AnnexTitle, reference);
+        yield return new LaidParagraph(StyleIds.AnnexTitle, [new LaidRun(annex.Reference, new TextStyle { Size = 13, Italic = true }) { NotBold = true }]).Write(direct);
         var refWidth = Math.Min(TimesMetrics.WidthTwips(annex.Reference, 13, false), textWidth);
-        yield return RunFactory.Rule(textWidth, refWidth / 3);
-        yield return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.HeaderLine }));
+        yield return LaidParagraph.Rule(textWidth, refWidth / 3).Write(direct);
+        yield return new LaidParagraph(StyleIds.HeaderLine, []).Write(direct);
         if (annex.Text.Count > 0)
         {
             // Text above a table keeps its last line with the table; text that ends the annex keeps a last table with its "./.".
-            var text = new BlockWriter(footnotes ?? new FootnoteWriter(), textWidth);
+            var text = new BlockWriter(footnotes ?? new FootnoteWriter(), textWidth, direct);
             foreach (var e in text.Write(annex.Text, keepLastWithNext: true)) yield return e;
         }
-        var closing = Closing(annex).ToList();
+        var closing = Closing(annex).Select(p => p.Write(direct)).ToList();
         if (!annex.HasTable)
         {
             foreach (var p in closing) yield return p;
@@ -53,25 +51,19 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
         }
         // The table's last row goes over the page with what closes the annex, so "./." (or the
         // notes) never stands alone on a page of its own.
-        yield return Table(annex, textWidth, keepLastRowWithNext: closing.Count > 0);
+        yield return direct ? Table(annex, textWidth, keepLastRowWithNext: closing.Count > 0) : SdkTable(annex, textWidth, closing.Count > 0);
         foreach (var p in closing) yield return p;
     }
 
+    static LaidParagraph Title(string text) => new(StyleIds.AnnexTitle, [new LaidRun(text, new TextStyle { Size = 14, Bold = true })]);
+
     /// <summary>Ghi chú paragraphs under the table (the last already ends with "./."), or "./." on its own line, flush right.</summary>
-    static IEnumerable<Paragraph> Closing(AnnexTable annex)
+    static IEnumerable<LaidParagraph> Closing(AnnexTable annex)
     {
-        for (var i = 0; i < annex.Notes.Count; i++)
-        {
-            var p = RunFactory.Para(StyleIds.Body);
-            foreach (var r in annex.Notes[i].OfType<TextRun>()) p.Append(RunFactory.Run(r.Text, bold: r.Bold, italic: r.Italic, underline: r.Underline));
-            yield return p;
-        }
+        foreach (var note in annex.Notes)
+            yield return new(StyleIds.Body, [.. note.OfType<TextRun>().Select(r => new LaidRun(r.Text, null, r.Bold, r.Italic, r.Underline))]);
         if (annex.Notes.Count == 0 && annex.EndMark.Length > 0)
-        {
-            var p = RunFactory.Para(StyleIds.Body, RunFactory.Run(annex.EndMark));
-            p.ParagraphProperties!.Append(new Indentation { FirstLine = "0" }, new Justification { Val = JustificationValues.Right });
-            yield return p;
-        }
+            yield return new(StyleIds.Body, [new LaidRun(annex.EndMark, null)]) { FlushFirstLine = true, Justification = "right" };
     }
 
     /// <summary>The annex's section: its orientation, page numbers restarting at 1.</summary>

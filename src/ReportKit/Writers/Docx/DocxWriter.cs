@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportKit.Diagnostics;
 using ReportKit.Document;
+using ReportKit.Model;
 using ReportKit.Profiles;
 using Block = ReportKit.Document.Block;
 using WText = DocumentFormat.OpenXml.Wordprocessing.Text;
@@ -40,9 +41,9 @@ internal sealed class DocxWriter
         Warnings = layout.Warnings;
         if (doc.Header.DraftMark is { } draft) body.Append(header.DraftMark(draft));
         body.Append(header.Write(doc.Header, layout));
-        body.Append(RunFactory.Para(StyleIds.DocumentType, RunFactory.Run(doc.DocumentType)));
-        body.Append(RunFactory.Para(StyleIds.Subject, RunFactory.Run(doc.Subject)));
-        body.Append(UnderSubject(doc.Subject));
+        body.Append(new LaidParagraph(StyleIds.DocumentType, [new LaidRun(doc.DocumentType, null)]).Write());
+        body.Append(new LaidParagraph(StyleIds.Subject, [new LaidRun(doc.Subject, null)]).Write());
+        body.Append(UnderSubject(doc.Subject).Write());
         var blocks = new BlockWriter(footnotes, _textWidth);
         foreach (var p in blocks.Write(doc.Body, keepLastWithNext: true)) body.Append(p);
         body.Append(new EndBlockWriter(_profile, _textWidth).Write(doc.End));
@@ -51,10 +52,12 @@ internal sealed class DocxWriter
         for (var i = 0; i < doc.Annexes.Count; i++)
         {
             // The preceding content ends its section here; each annex is its own section (orientation, page numbers).
-            body.Append(SectionBreak(i == 0 ? MainSection() : annexWriter.Section(doc.Annexes[i - 1].Orientation)));
+            PageOrientation? ending = i == 0 ? null : doc.Annexes[i - 1].Orientation;
+            body.Append(Sections.Get(_profile, "break " + ending, () => SectionBreak(ending is { } o ? annexWriter.Section(o) : MainSection())));
             foreach (var e in annexWriter.Write(doc.Annexes[i])) body.Append(e);
         }
-        body.Append(doc.Annexes.Count == 0 ? MainSection() : annexWriter.Section(doc.Annexes[^1].Orientation));
+        PageOrientation? last = doc.Annexes.Count == 0 ? null : doc.Annexes[^1].Orientation;
+        body.Append(Sections.Get(_profile, "end " + last, () => last is { } o ? annexWriter.Section(o) : MainSection()));
 
         // The parts go straight into the zip with fixed relationship ids, in a fixed order:
         // reproducible by construction, and without System.IO.Packaging's save (most of the
@@ -120,11 +123,33 @@ internal sealed class DocxWriter
             new TitlePage());
     }
 
-    Paragraph UnderSubject(string subject)
+    LaidParagraph UnderSubject(string subject)
     {
         if (_profile.UnderSubject != "gach")
-            return RunFactory.Para(StyleIds.Subject, RunFactory.Run(_profile.UnderSubject, _profile.Subject));
+            return new LaidParagraph(StyleIds.Subject, [new LaidRun(_profile.UnderSubject, _profile.Subject)]);
         var width = Math.Min(TimesMetrics.WidthTwips(subject, _profile.Subject.Size, _profile.Subject.Bold), _textWidth);
-        return RunFactory.Rule(_textWidth, width * 2 / 5);
+        return LaidParagraph.Rule(_textWidth, width * 2 / 5);
+    }
+
+    /// <summary>
+    /// Section properties and the paragraphs that end a section depend on the profile and the
+    /// orientation alone: written once each, as the SDK writes them in a document.
+    /// </summary>
+    static class Sections
+    {
+        static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FormatProfile, System.Collections.Concurrent.ConcurrentDictionary<string, (string Name, string Xml)>> Written = new();
+
+        /// <returns>A new element each time (an element belongs to one document), its text written once.</returns>
+        public static RawXml Get(FormatProfile profile, string key, Func<OpenXmlElement> build)
+        {
+            var (name, xml) = Written.GetValue(profile, _ => new(StringComparer.Ordinal)).GetOrAdd(key, _ =>
+            {
+                var element = build();
+                var sb = new System.Text.StringBuilder();
+                PartXml.WriteInDocument(element, sb);
+                return (element.LocalName, sb.ToString());
+            });
+            return new RawXml(name, xml);
+        }
     }
 }

@@ -18,6 +18,8 @@ sealed record LaidParagraph(string Style, IReadOnlyList<LaidRun> Runs)
     public LaidBorder Border { get; init; }
     /// <summary>Left and right indents, with no first-line indent.</summary>
     public (int Left, int Right)? Indent { get; init; }
+    /// <summary>No first-line indent, the style's other indents kept (a line standing alone: "./.").</summary>
+    public bool FlushFirstLine { get; init; }
     /// <summary>The w:jc value ("center", "right"), or null for the style's.</summary>
     public string? Justification { get; init; }
 
@@ -48,15 +50,25 @@ sealed record LaidParagraph(string Style, IReadOnlyList<LaidRun> Runs)
             sb.Append(" />");
         }
         if (Indent is { } ind) sb.Append("<w:ind w:left=\"").Append(ind.Left).Append("\" w:right=\"").Append(ind.Right).Append("\" w:firstLine=\"0\" />");
+        else if (FlushFirstLine) sb.Append("<w:ind w:firstLine=\"0\" />");
         if (Justification is { } jc) sb.Append("<w:jc w:val=\"").Append(jc).Append("\" />");
         sb.Append("</w:pPr>");
         foreach (var run in Runs)
         {
             if (run.IsBreak) WordXml.LineBreak(sb);
-            else if (run.Style is { } style) WordXml.Run(sb, run.Text, style);
-            else WordXml.Run(sb, run.Text, run.Bold, run.Italic, run.Underline);
+            else if (run.Style is { } style) WordXml.Run(sb, run.Text, style.Bold, style.Italic, style.Underline, Units.HalfPoints(style.Size), run.NotBold);
+            else WordXml.Run(sb, run.Text, run.Bold, run.Italic, run.Underline, notBold: run.NotBold);
         }
         sb.Append("</w:p>");
+    }
+
+    /// <param name="direct">False builds it through the SDK whatever it holds (tests compare the two).</param>
+    public OpenXmlElement Write(bool direct = true)
+    {
+        if (!direct || !CanWrite) return ToSdk();
+        var sb = new StringBuilder(64 + Runs.Sum(r => r.Text.Length + 64));
+        WriteXml(sb);
+        return new RawXml("p", sb.ToString());
     }
 
     static string BorderSide(string side, int space) => $"<w:{side} w:val=\"single\" w:color=\"000000\" w:sz=\"6\" w:space=\"{space}\" />";
@@ -79,10 +91,20 @@ sealed record LaidParagraph(string Style, IReadOnlyList<LaidRun> Runs)
             pPr.Append(spacing);
         }
         if (Indent is { } ind) pPr.Append(new Indentation { Left = ind.Left.ToString(), Right = ind.Right.ToString(), FirstLine = "0" });
+        else if (FlushFirstLine) pPr.Append(new Indentation { FirstLine = "0" });
         if (Justification is { } jc) pPr.Append(new Justification { Val = jc == "right" ? JustificationValues.Right : jc == "left" ? JustificationValues.Left : JustificationValues.Center });
         var p = new Paragraph(pPr);
         foreach (var run in Runs)
-            p.Append(run.IsBreak ? new Run(new Break()) : RunFactory.Run(run.Text, run.Style, run.Bold, run.Italic, run.Underline));
+        {
+            if (run.IsBreak) { p.Append(new Run(new Break())); continue; }
+            var r = RunFactory.Run(run.Text, run.Style, run.Bold, run.Italic, run.Underline);
+            if (run.NotBold)
+            {
+                r.RunProperties ??= new RunProperties();
+                r.RunProperties.PrependChild(new Bold { Val = false });
+            }
+            p.Append(r);
+        }
         return p;
     }
 }
@@ -91,6 +113,9 @@ sealed record LaidParagraph(string Style, IReadOnlyList<LaidRun> Runs)
 sealed record LaidRun(string Text, TextStyle? Style, bool Bold = false, bool Italic = false, bool Underline = false)
 {
     public bool IsBreak { get; private init; }
+
+    /// <summary>Plain in a bold paragraph style: <c>&lt;w:b w:val="false" /&gt;</c> first.</summary>
+    public bool NotBold { get; init; }
 
     public static readonly LaidRun Break = new("", null) { IsBreak = true };
 }
