@@ -102,9 +102,10 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
         return SdkTable(annex, textWidth, keepLastRowWithNext);
     }
 
-    static string TableXml(AnnexTable annex, int[] widths, double size, bool keepLastRowWithNext)
+    static System.Text.StringBuilder TableXml(AnnexTable annex, int[] widths, double size, bool keepLastRowWithNext)
     {
-        var sb = new System.Text.StringBuilder(256 + annex.Rows.Count * annex.Widths.Count * 420);
+        // Left to grow chunk by chunk: see RawXml.
+        var sb = new System.Text.StringBuilder();
         TableFrames.Grid(sb, widths);
         for (var r = 0; r < annex.Rows.Count; r++)
         {
@@ -123,7 +124,7 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
             }
             WordXml.RowEnd(sb);
         }
-        return sb.Append("</w:tbl>").ToString();
+        return sb.Append("</w:tbl>");
     }
 
     /// <summary>A cell flagged for the clerk (a figure that does not add up) is shaded light red.</summary>

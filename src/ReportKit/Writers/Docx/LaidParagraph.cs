@@ -144,9 +144,10 @@ sealed class LaidTable(int[] widths)
     public OpenXmlElement Write(bool direct = true) =>
         direct && _rows.All(r => r.All(c => c.All(p => p.CanWrite))) ? new RawXml("tbl", Xml()) : Sdk();
 
-    string Xml()
+    StringBuilder Xml()
     {
-        var sb = new StringBuilder(1024 + _rows.Count * 400);
+        // Left to grow chunk by chunk (a Nơi nhận of hundreds): see RawXml.
+        var sb = new StringBuilder();
         TableFrames.Borderless(sb, widths);
         foreach (var row in _rows)
         {
@@ -160,7 +161,7 @@ sealed class LaidTable(int[] widths)
             }
             WordXml.RowEnd(sb);
         }
-        return sb.Append("</w:tbl>").ToString();
+        return sb.Append("</w:tbl>");
     }
 
     Table Sdk()

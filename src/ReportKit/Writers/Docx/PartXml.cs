@@ -69,7 +69,7 @@ static class PartXml
     {
         if (e is RawXml raw)
         {
-            sb.Append(raw.Xml);
+            raw.AppendTo(sb);
             return true;
         }
         if (e is OpenXmlUnknownElement or OpenXmlMiscNode || e.MCAttributes is not null || e.ExtendedAttributes.Any()) return false;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 
@@ -9,13 +10,37 @@ namespace ReportKit.Writers.Docx;
 /// same element inside a document whose root declares <c>w:</c>, so <see cref="PartXml"/> copies
 /// it and the SDK's own serialisation (OuterXml, kept for tests) writes it raw.
 /// </summary>
-sealed class RawXml(string localName, string xml) : OpenXmlLeafElement
+/// <remarks>
+/// A large annex table stays in its builder's chunks (each under the large-object heap's
+/// threshold) until it is copied into the document's: as one string it cost a large-object
+/// allocation, and the full collections those bring, for every plan.
+/// </remarks>
+sealed class RawXml : OpenXmlLeafElement
 {
-    public string Xml { get; } = xml;
+    readonly string _localName;
+    readonly string? _text;
+    readonly StringBuilder? _chunks;
 
-    public override string LocalName => localName;
+    public RawXml(string localName, string xml) { _localName = localName; _text = xml; }
 
-    public override void WriteTo(XmlWriter xmlWriter) => xmlWriter.WriteRaw(Xml);
+    public RawXml(string localName, StringBuilder xml) { _localName = localName; _chunks = xml; }
 
-    public override OpenXmlElement CloneNode(bool deep) => new RawXml(localName, Xml);
+    /// <summary>The element's XML as one string (tests; the writer uses <see cref="AppendTo"/>).</summary>
+    public string Xml => _text ?? _chunks!.ToString();
+
+    public void AppendTo(StringBuilder sb)
+    {
+        if (_text is not null) sb.Append(_text);
+        else sb.Append(_chunks);
+    }
+
+    public override string LocalName => _localName;
+
+    public override void WriteTo(XmlWriter xmlWriter)
+    {
+        if (_text is not null) xmlWriter.WriteRaw(_text);
+        else foreach (var chunk in _chunks!.GetChunks()) xmlWriter.WriteRaw(chunk.ToString());
+    }
+
+    public override OpenXmlElement CloneNode(bool deep) => _text is not null ? new RawXml(_localName, _text) : new RawXml(_localName, new StringBuilder().Append(_chunks));
 }
