@@ -15,6 +15,9 @@ namespace ReportKit.Writers.Docx;
 /// table (Ô 1–4, <see cref="HeaderTableWriter"/>), type name and trích yếu, body, end table (Ô 7
 /// beside Ô 9b, <see cref="EndBlockWriter"/>), annex sections,
 /// page numbers in the top margin hidden on page 1. Layout values come from the profile only.
+/// The pieces a document repeats by the hundred (paragraphs, table rows and cells) are written
+/// as XML text (<see cref="WordXml"/>, carried as <see cref="RawXml"/>) byte for byte as the SDK
+/// writes them; the SDK builds the rest, and whatever holds text only it escapes exactly.
 /// Output is byte-reproducible: fixed relationship ids, core properties from the data, parts
 /// written in a fixed order with fixed entry times (see <see cref="DocxParts"/>).
 /// </summary>
