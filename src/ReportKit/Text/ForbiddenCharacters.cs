@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using ReportKit.Localization;
 
 namespace ReportKit.Text;
@@ -18,23 +20,71 @@ internal static class ForbiddenCharacters
     /// <summary>One forbidden character: its index in the text (UTF-16 units) and code point.</summary>
     public readonly record struct Finding(int Index, int CodePoint, Kind Kind);
 
+    /// <summary>
+    /// Index of the first character that may be forbidden: a control other than tab, line feed
+    /// and carriage return, U+007F–U+009F, U+061C, or anything from U+200B up (which holds the
+    /// other invisible characters, the surrogates and the noncharacters, and a few ordinary ones
+    /// such as "–" and "…" that <see cref="Next"/> then lets pass). Almost every text holds none
+    /// but a dash or a quote, so the text is read a vector at a time; -1 when there is none.
+    /// </summary>
+    static int IndexOfCandidate(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && text.Length >= Vector<ushort>.Count)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            Vector<ushort> space = new(' '), tab = new('\t'), lineFeed = new('\n'), carriageReturn = new('\r'),
+                del = new(0x7F), c1Span = new(0x9F - 0x7F), arabicMark = new(0x061C), high = new(0x200B);
+            for (; i <= units.Length - Vector<ushort>.Count; i += Vector<ushort>.Count)
+            {
+                var v = new Vector<ushort>(units[i..]);
+                var control = Vector.LessThan(v, space) & ~(Vector.Equals(v, tab) | Vector.Equals(v, lineFeed) | Vector.Equals(v, carriageReturn));
+                var c1 = Vector.LessThanOrEqual(v - del, c1Span);
+                var other = Vector.Equals(v, arabicMark) | Vector.GreaterThanOrEqual(v, high);
+                if ((control | c1 | other) != Vector<ushort>.Zero) break;
+            }
+        }
+        for (; i < text.Length; i++)
+            if (IsCandidate(text[i])) return i;
+        return -1;
+    }
+
+    static bool IsCandidate(char c) =>
+        c is (< ' ' and not ('\t' or '\n' or '\r')) or (>= '\u007F' and <= '\u009F') or '\u061C' or >= '\u200B';
+
     /// <summary>Every forbidden character in <paramref name="text"/>, in order.</summary>
     public static IEnumerable<Finding> Find(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var i = IndexOfCandidate(text);
+        if (i < 0) return [];
+        return FindFrom(text, i);
+    }
+
+    /// <summary>The findings from <paramref name="start"/>, a candidate, on.</summary>
+    static IEnumerable<Finding> FindFrom(string text, int start)
+    {
+        for (var i = start; i < text.Length;)
         {
-            var c = text[i];
-            // Fast path: printable ASCII and the common Vietnamese range are never forbidden.
-            if (c is >= ' ' and < '\u007F' || c is '\t' or '\n' or '\r') continue;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                var cp = char.ConvertToUtf32(c, text[i + 1]);
-                if ((cp & 0xFFFE) == 0xFFFE) yield return new(i, cp, Kind.NonCharacter);
-                i++;
-                continue;
-            }
-            if (KindOf(c) is { } kind) yield return new(i, c, kind);
+            if (Next(text, ref i) is { } f) yield return f;
+            var skip = IndexOfCandidate(text.AsSpan(i));
+            if (skip < 0) yield break;
+            i += skip;
         }
+    }
+
+    /// <summary>Reads the candidate at <paramref name="i"/> (a surrogate pair whole) and moves past it; its finding, if it is forbidden.</summary>
+    static Finding? Next(string text, ref int i)
+    {
+        var c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            var cp = char.ConvertToUtf32(c, text[i + 1]);
+            var at = i;
+            i += 2;
+            return (cp & 0xFFFE) == 0xFFFE ? new(at, cp, Kind.NonCharacter) : null;
+        }
+        var single = i++;
+        return KindOf(c) is { } kind ? new(single, c, kind) : null;
     }
 
     /// <summary>The first forbidden character, or null when the text is clean.</summary>
