@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using ReportKit.Diagnostics;
 using ReportKit.Safety;
 using ReportKit.Localization;
@@ -22,6 +23,59 @@ internal static class TextFile
     /// <param name="checkCharacters">False for callers that check the text themselves (YAML, which also sees escapes).</param>
     public static string? Read(string path, DiagnosticBag bag, bool checkCharacters = true)
     {
+        var bytes = ReadBytes(path, bag, out var refused) ?? (refused ? null : ReadBytesChecked(path, bag));
+        if (bytes is null) return null;
+        var text = Decode(bytes, path, bag);
+        if (text is null) return null;
+        text = VietnameseText.Nfc(text);
+        return !checkCharacters || CheckCharacters(text, path, bag) ? text : null;
+    }
+
+    /// <summary>
+    /// The common case in one open: a readable regular file within the size limit (a batch reads
+    /// thousands). Null when the file cannot be opened or read that way (a folder, a missing
+    /// file, no permission, a file that changes while read): <see cref="ReadBytesChecked"/> then
+    /// says why; <paramref name="refused"/> when it is too large (reported here).
+    /// </summary>
+    static byte[]? ReadBytes(string path, DiagnosticBag bag, out bool refused)
+    {
+        refused = false;
+        SafeFileHandle handle;
+        try
+        {
+            handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+        using (handle)
+        {
+            var length = RandomAccess.GetLength(handle);
+            var limits = Limits.Current;
+            if (length > limits.FileSize)
+            {
+                bag.Add(TooLarge(path, length, limits));
+                refused = true;
+                return null;
+            }
+            // An empty length may be a file that does not know its size: the careful way reads it to its end.
+            if (length == 0 || length > Array.MaxLength) return null;
+            var bytes = new byte[length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+                if (n == 0) return null;
+                read += n;
+            }
+            return bytes;
+        }
+    }
+
+    /// <summary>Reading with every question asked apart: what <see cref="ReadBytes"/> could not read is named here.</summary>
+    static byte[]? ReadBytesChecked(string path, DiagnosticBag bag)
+    {
         if (Directory.Exists(path))
         {
             bag.Add(new Diagnostic(Severity.Error, path, null, TextMessages.PathIsAFolder));
@@ -36,14 +90,14 @@ internal static class TextFile
         var length = new FileInfo(path).Length;
         if (length > limits.FileSize)
         {
-            bag.Add(new Diagnostic(Severity.Error, path, null, UiLanguage.Format(TextMessages.FileTooLarge, Limits.Size(length), limits.Hint("file-size"))));
+            bag.Add(TooLarge(path, length, limits));
             return null;
         }
-        var text = Decode(File.ReadAllBytes(path), path, bag);
-        if (text is null) return null;
-        text = VietnameseText.Nfc(text);
-        return !checkCharacters || CheckCharacters(text, path, bag) ? text : null;
+        return File.ReadAllBytes(path);
     }
+
+    static Diagnostic TooLarge(string path, long length, Limits limits) =>
+        new(Severity.Error, path, null, UiLanguage.Format(TextMessages.FileTooLarge, Limits.Size(length), limits.Hint("file-size")));
 
     /// <summary>Reports each forbidden character at its line and column (at most 20: a damaged file would list thousands); true when there is none.</summary>
     public static bool CheckCharacters(string text, string path, DiagnosticBag bag)
@@ -141,6 +195,8 @@ internal static class TextFile
     static int FirstInvalidUtf8(byte[] bytes)
     {
         var span = bytes.AsSpan();
+        // Almost every file is valid: validating needs no buffer, locating does.
+        if (System.Text.Unicode.Utf8.IsValid(span)) return -1;
         var buffer = new char[8192];
         var valid = 0;
         while (valid < span.Length)
