@@ -18,7 +18,7 @@ namespace ReportKit.Checks;
 /// most 63 columns). Each problem is reported
 /// where it was written: the plan's line when the text comes from the plan, else the template.
 /// </summary>
-internal static class BodyTextRules
+internal static partial class BodyTextRules
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().Build();
 
@@ -50,8 +50,9 @@ internal static class BodyTextRules
             return found;
         }
         found.AddRange(Located(Headings(doc, plan, profile), where, templatePath));
-        found.AddRange(Located(Footnotes(body), where, templatePath));
-        found.AddRange(Located(Html(doc), where, templatePath));
+        // Footnote syntax needs "[^", raw HTML a "<": most bodies have neither, and then there is nothing to look for.
+        if (body.Contains("[^", StringComparison.Ordinal)) found.AddRange(Located(Footnotes(body), where, templatePath));
+        if (body.Contains('<')) found.AddRange(Located(Html(doc), where, templatePath));
         return found;
     }
 
@@ -77,20 +78,26 @@ internal static class BodyTextRules
 
     static Diagnostic? Nesting(string body, Locator where)
     {
-        var lines = body.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var i = 0;
+        foreach (var range in body.AsSpan().Split('\n'))
         {
-            var line = lines[i];
-            var indent = line.Length - line.TrimStart(' ', '\t').Length;
-            var quotes = line.TrimStart().TakeWhile(c => c is '>' or ' ').Count(c => c == '>');
+            var line = body.AsSpan(range);
+            var indent = line.Length - line.TrimStart(" \t").Length;
             if (indent > MaxIndent)
-                return where.At(i, line.TrimStart(), Severity.Error, UiLanguage.Format(CheckMessages.IndentTooDeep, indent));
+                return where.At(i, line.TrimStart().ToString(), Severity.Error, UiLanguage.Format(CheckMessages.IndentTooDeep, indent));
+            var quotes = 0;
+            foreach (var c in line.TrimStart())
+            {
+                if (c == '>') quotes++;
+                else if (c != ' ') break;
+            }
             if (quotes > MaxQuoteMarks)
-                return where.At(i, line.TrimStart(), Severity.Error, UiLanguage.Format(CheckMessages.QuoteTooDeep, quotes));
+                return where.At(i, line.TrimStart().ToString(), Severity.Error, UiLanguage.Format(CheckMessages.QuoteTooDeep, quotes));
             var trimmed = line.Trim();
-            if (trimmed.StartsWith('|') && trimmed.Count(c => c == '|') - 1 > MaxTableColumns)
-                return where.At(i, trimmed.Length > 40 ? trimmed[..40] : trimmed, Severity.Error,
-                    UiLanguage.Format(CheckMessages.TableTooWide, trimmed.Count(c => c == '|') - 1, MaxTableColumns));
+            if (trimmed.StartsWith('|') && trimmed.Count('|') - 1 > MaxTableColumns)
+                return where.At(i, (trimmed.Length > 40 ? trimmed[..40] : trimmed).ToString(), Severity.Error,
+                    UiLanguage.Format(CheckMessages.TableTooWide, trimmed.Count('|') - 1, MaxTableColumns));
+            i++;
         }
         return null;
     }
@@ -175,13 +182,18 @@ internal static class BodyTextRules
         }
     }
 
-    static bool IsRoman(string pattern) => Regex.IsMatch(pattern.Trim(), @"^I[^A-Za-z0-9]*$");
+    static bool IsRoman(string pattern) => RomanPattern.IsMatch(pattern.Trim());
+
+    [GeneratedRegex(@"^I[^A-Za-z0-9]*$")]
+    private static partial Regex RomanPattern { get; }
 
     static string InlineText(ContainerInline? inline) =>
         inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 
-    static readonly Regex Definition = new(@"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
-    static readonly Regex Reference = new(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex Definition { get; }
+    [GeneratedRegex(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Reference { get; }
 
     static IEnumerable<Finding> Footnotes(string body)
     {
@@ -234,21 +246,23 @@ internal static class BodyTextRules
     /// <summary>Finds where a line of the rendered body was written: in the plan's noi_dung or ket_luan when it is there, else in the template.</summary>
     sealed class Locator(Plan plan, string body, string templatePath)
     {
-        readonly string[] _rendered = body.Split('\n');
+        // Split only when something is to be located: a body with no finding never needs it.
+        readonly Lazy<string[]> _rendered = new(() => body.Split('\n'), LazyThreadSafetyMode.None);
 
         /// <summary>The plan file, where the body was written.</summary>
         public string? BodyFile => plan.Body.File;
 
         public Diagnostic At(int renderedLine, string? snippet, Severity severity, string message)
         {
-            var line = renderedLine >= 0 && renderedLine < _rendered.Length ? _rendered[renderedLine] : "";
+            var rendered = _rendered.Value;
+            var line = renderedLine >= 0 && renderedLine < rendered.Length ? rendered[renderedLine] : "";
             var probe = snippet ?? line.Trim();
             foreach (var source in new[] { plan.Body, plan.Closing })
             {
                 if (source is null || probe.Length == 0) continue;
                 var lines = source.Text.Split('\n');
                 // The same text may appear more than once: take the occurrence with the same rank.
-                var rank = _rendered.Take(Math.Max(0, renderedLine)).Count(l => l.Contains(probe, StringComparison.Ordinal));
+                var rank = rendered.Take(Math.Max(0, renderedLine)).Count(l => l.Contains(probe, StringComparison.Ordinal));
                 var hits = lines.Select((l, i) => (l, i)).Where(x => x.l.Contains(probe, StringComparison.Ordinal)).ToList();
                 if (hits.Count == 0) continue;
                 var (text, index) = hits[Math.Min(rank, hits.Count - 1)];

@@ -17,13 +17,17 @@ namespace ReportKit.Checks;
 /// them, a literal "*" (as in "(*)" or 5*3) taken for an italics marker and swallowed, and a
 /// table's widths line that does not match its columns.
 /// </summary>
-internal static class MarkupPitfalls
+internal static partial class MarkupPitfalls
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePreciseSourceLocation().Build();
-    static readonly Regex Heading = new(@"^ {0,3}(#{1,6})[ \t]+(?<title>.*)$", RegexOptions.CultureInvariant);
-    static readonly Regex ListItem = new(@"^(?<indent> *)(?<marker>[-+*]|\d{1,9}[.)])(?<space>[ \t]+)\S", RegexOptions.CultureInvariant);
-    static readonly Regex DigitStar = new(@"\d\*+\d", RegexOptions.CultureInvariant);
-    static readonly Regex Template = new(@"\{\{.*?\}\}", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    [GeneratedRegex(@"^ {0,3}(#{1,6})[ \t]+(?<title>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Heading { get; }
+    [GeneratedRegex(@"^(?<indent> *)(?<marker>[-+*]|\d{1,9}[.)])(?<space>[ \t]+)\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem { get; }
+    [GeneratedRegex(@"\d\*+\d", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitStar { get; }
+    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Template { get; }
 
     /// <summary>Every pitfall in the plan's own markup: the body, a free opening and the closing paragraph.</summary>
     public static IReadOnlyList<Diagnostic> Check(Plan plan)
@@ -37,7 +41,7 @@ internal static class MarkupPitfalls
     public static IEnumerable<Diagnostic> Check(TextSource source, string name)
     {
         // Template expressions are blanked out (same length, newlines kept) so positions stay those of the file.
-        var text = Template.Replace(source.Text.Replace("\r\n", "\n"), m => Regex.Replace(m.Value, "[^\n]", " "));
+        var text = Template.Replace(source.Text.Replace("\r\n", "\n"), m => Blank(m.Value));
         var lines = text.Split('\n');
         var tables = BodyTableSyntax.FindAll(lines);
         var inTable = new HashSet<int>(tables.SelectMany(t => Enumerable.Range(t.FirstLine, t.LastLine - t.FirstLine + 1)));
@@ -91,6 +95,10 @@ internal static class MarkupPitfalls
         }
         return found.OrderBy(d => Position(d.Location)).ToList();
     }
+
+    /// <summary>The text as spaces, its line breaks kept.</summary>
+    static string Blank(string text) =>
+        string.Create(text.Length, text, (blank, t) => { for (var i = 0; i < t.Length; i++) blank[i] = t[i] == '\n' ? '\n' : ' '; });
 
     static (int, int) Position(string? location) =>
         location?.Split(':') is [var l, var c] && int.TryParse(l, out var line) && int.TryParse(c, out var col) ? (line, col) : (0, 0);

@@ -14,7 +14,7 @@ namespace ReportKit.Load;
 /// table with its own columns and rows (docs/annexes.md). Relative workbook paths resolve against
 /// the plan's folder; every problem is reported where it is written.
 /// </summary>
-static class AnnexSpecReader
+static partial class AnnexSpecReader
 {
     /// <summary>The plan's annexes, or null when it names none (a plan with targets then gets the default target annex).</summary>
     public static List<AnnexSpec>? Read(YamlNodeReader r, string planPath)
@@ -266,7 +266,8 @@ static class AnnexSpecReader
         return ok && keys.Count == 0 ? list : null;
     }
 
-    static readonly Regex DecimalTail = new(@"^\d+\s*(cm|mm)?$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\d+\s*(cm|mm)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalTail { get; }
 
     /// <summary>
     /// "{ rong: 1,5cm }" is two entries to YAML (the comma ends the value): say so at the stray

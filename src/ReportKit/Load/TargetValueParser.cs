@@ -10,11 +10,14 @@ namespace ReportKit.Load;
 /// 80%, 8,5%. Anything else ("≥ 90%", "1-2 mô hình") is text that passes through untouched;
 /// whether text is allowed depends on the aggregation rule, which the caller checks.
 /// </summary>
-internal static class TargetValueParser
+internal static partial class TargetValueParser
 {
-    static readonly Regex Plain = new(@"^-?\d+([.,]\d+)?$", RegexOptions.CultureInvariant);
-    static readonly Regex Grouped = new(@"^\d{1,3}(\.\d{3})+$", RegexOptions.CultureInvariant);
-    static readonly Regex Percent = new(@"^(-?\d+([.,]\d+)?)\s?%$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^-?\d+([.,]\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Plain { get; }
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Grouped { get; }
+    [GeneratedRegex(@"^(-?\d+([.,]\d+)?)\s?%$", RegexOptions.CultureInvariant)]
+    private static partial Regex Percent { get; }
 
     /// <summary>The value, or an error message when the text is a number written ambiguously.</summary>
     public static (TargetValue? Value, string? Error) Parse(string text)
