@@ -24,7 +24,7 @@ internal static class BodyFigureCheck
         var places = new BodyPlaces(plan);
         var warnings = new List<Diagnostic>();
         // Only a paragraph with a digit can hold a figure; the others are read only if word weights are needed.
-        foreach (var p in paragraphs.Where(p => p.Text.Any(char.IsAsciiDigit)))
+        foreach (var p in paragraphs.Where(p => p.Text.AsSpan().ContainsAnyInRange('0', '9')))
         {
             for (var i = 0; i < p.Tokens.Count; i++)
             {

@@ -59,7 +59,7 @@ static partial class FigureText
                     else break;
                 }
                 if (i < text.Length && text[i] == '%') i++;
-                tokens.Add(WordOrFigure(text[start..i], start));
+                tokens.Add(WordOrFigure(text.AsSpan(start, i - start), start));
                 continue;
             }
             if (c == '%')
@@ -79,16 +79,39 @@ static partial class FigureText
         return tokens;
     }
 
-    static Token WordOrFigure(string s, int start)
+    static Token WordOrFigure(ReadOnlySpan<char> word, int start)
     {
-        if (char.IsDigit(s[0]) && FigurePattern().IsMatch(s) && Parse(s) is { } value)
-            return new Token(TokenKind.Figure, s, s, s, start, value, s.EndsWith('%'));
+        if (char.IsDigit(word[0]) && FigurePattern().IsMatch(word))
+        {
+            var s = word.ToString();
+            if (Parse(s) is { } value) return new Token(TokenKind.Figure, s, s, s, start, value, s.EndsWith('%'));
+        }
+        var forms = Forms(word);
+        return new Token(forms.Kind, forms.Text, forms.Lower, forms.Key, start);
+    }
+
+    /// <summary>A word as printed, lower-cased and folded, and whether it holds a digit (then it is no word to match).</summary>
+    sealed record WordForms(TokenKind Kind, string Text, string Lower, string Key);
+
+    // The same few thousand words come back in every paragraph of every plan of a batch: their
+    // forms are made once, and looked up by the span, without cutting the word out of the text.
+    static readonly ConcurrentDictionary<string, WordForms> KnownWords = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> KnownWordsBySpan = KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static WordForms Forms(ReadOnlySpan<char> word)
+    {
+        if (KnownWordsBySpan.TryGetValue(word, out var known)) return known;
+        var s = word.ToString();
         var lower = s.ToLowerInvariant();
-        return new Token(s.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? TokenKind.Other : TokenKind.Word, s, lower, Fold(lower), start);
+        var forms = new WordForms(word.IndexOfAnyInRange('0', '9') >= 0 ? TokenKind.Other : TokenKind.Word, s, lower, Fold(lower));
+        if (KnownWords.Count < 100_000) KnownWords.TryAdd(s, forms);
+        return forms;
     }
 
     static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsAsciiLetterOrDigit(c) || c > '\u007F' && CharUnicodeInfo.GetUnicodeCategory(c) is
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     static bool IsJoiner(char c) => c is '.' or '/' or ',' or '-' or '–' or '_' or '\'' or '’';
 

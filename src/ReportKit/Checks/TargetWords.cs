@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ReportKit.Model;
 
 namespace ReportKit.Checks;
@@ -32,10 +33,9 @@ sealed class TargetWords
     /// <summary>The figure to name in a message, as the annex prints it.</summary>
     public string Shown { get; }
 
-    TargetWords(Target t, IReadOnlyList<string> keys, IReadOnlyList<string> unitKeys, bool isRate, IReadOnlySet<decimal> figures, string shown)
+    TargetWords(Target t, IReadOnlyList<string> keys, IReadOnlySet<string> acronyms, IReadOnlyList<string> unitKeys, bool isRate, IReadOnlySet<decimal> figures, string shown)
     {
-        Target = t; Keys = keys; UnitKeys = unitKeys; IsRate = isRate; Figures = figures; Shown = shown;
-        Acronyms = FigureText.Tokenize(t.Content).Where(w => w.Kind == TokenKind.Word && w.Text.Length >= 2 && w.Text.All(char.IsUpper)).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+        Target = t; Keys = keys; Acronyms = acronyms; UnitKeys = unitKeys; IsRate = isRate; Figures = figures; Shown = shown;
     }
 
     /// <summary>Null when the target states no number the body could print (a text such as "Hằng năm").</summary>
@@ -47,10 +47,34 @@ sealed class TargetWords
         if (figures.Count == 0) return null;
         var unit = t.Unit?.Trim() ?? "";
         var isRate = unit == "%" || t.Value.Kind == TargetValueKind.Percent || (t.Value.Kind == TargetValueKind.Text && (t.Value.Text ?? "").Contains('%'));
-        var unitKeys = isRate ? [] : FigureText.Tokenize(unit).Where(w => w.Kind == TokenKind.Word).Select(w => w.Key).ToList();
-        var keys = ContentKeys(t.Content);
-        if (keys.Count == 0) return null;
-        return new TargetWords(t, keys, unitKeys, isRate, figures, Show(t.Value, unit, isRate));
+        var unitKeys = isRate ? [] : Remember(UnitWords, unit, u => FigureText.Tokenize(u).Where(w => w.Kind == TokenKind.Word).Select(w => w.Key).ToList());
+        var name = Remember(NameWords, t.Content, ReadName);
+        if (name.Keys.Count == 0) return null;
+        return new TargetWords(t, name.Keys, name.Acronyms, unitKeys, isRate, figures, Show(t.Value, unit, isRate));
+    }
+
+    /// <summary>What a target's name gives for matching: its content words and its abbreviations.</summary>
+    sealed record Name(IReadOnlyList<string> Keys, IReadOnlySet<string> Acronyms);
+
+    static Name ReadName(string content)
+    {
+        var words = FigureText.Tokenize(content);
+        var acronyms = words.Where(w => w.Kind == TokenKind.Word && w.Text.Length >= 2 && w.Text.All(char.IsUpper)).Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
+        return new Name(ContentKeys(words), acronyms);
+    }
+
+    // A batch's plans share their targets' names and units (clones of one plan): their words are
+    // read once. Only the name and unit are keys, never a plan's figures; both tables are bounded.
+    static readonly ConcurrentDictionary<string, Name> NameWords = new(StringComparer.Ordinal);
+    static readonly ConcurrentDictionary<string, IReadOnlyList<string>> UnitWords = new(StringComparer.Ordinal);
+    const int Remembered = 10_000;
+
+    static T Remember<T>(ConcurrentDictionary<string, T> table, string key, Func<string, T> read)
+    {
+        if (table.TryGetValue(key, out var known)) return known;
+        var value = read(key);
+        if (table.Count < Remembered) table.TryAdd(key, value);
+        return value;
     }
 
     static void AddFigures(HashSet<decimal> figures, TargetValue v)
@@ -71,11 +95,11 @@ sealed class TargetWords
     }
 
     /// <summary>The words that name the target; a qualifier in brackets ("(chuẩn nghèo giai đoạn 2021 – 2025)") is not its name.</summary>
-    public static List<string> ContentKeys(string text)
+    static List<string> ContentKeys(List<Token> words)
     {
         var keys = new List<string>();
         var depth = 0;
-        foreach (var w in FigureText.Tokenize(text))
+        foreach (var w in words)
         {
             if (w.Text is "(" or "[") depth++;
             else if (w.Text is ")" or "]") depth = Math.Max(0, depth - 1);
