@@ -18,7 +18,7 @@ namespace ReportKit.Checks;
 /// most 63 columns). Each problem is reported
 /// where it was written: the plan's line when the text comes from the plan, else the template.
 /// </summary>
-internal static partial class BodyTextRules
+internal static class BodyTextRules
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseFootnotes().UsePipeTables().Build();
 
@@ -182,18 +182,20 @@ internal static partial class BodyTextRules
         }
     }
 
-    static bool IsRoman(string pattern) => RomanPattern.IsMatch(pattern.Trim());
-
-    [GeneratedRegex(@"^I[^A-Za-z0-9]*$")]
-    private static partial Regex RomanPattern { get; }
+    /// <summary>"I." or "I)": an I and no other letter or digit (a pattern of Roman numerals).</summary>
+    static bool IsRoman(string pattern)
+    {
+        var p = pattern.AsSpan().Trim();
+        if (p.Length == 0 || p[0] != 'I') return false;
+        foreach (var c in p[1..]) if (char.IsAsciiLetterOrDigit(c)) return false;
+        return true;
+    }
 
     static string InlineText(ContainerInline? inline) =>
         inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 
-    [GeneratedRegex(@"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex Definition { get; }
-    [GeneratedRegex(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant)]
-    private static partial Regex Reference { get; }
+    static readonly Regex Definition = new(@"^ {0,3}\[\^([^\]\s]+)\]:", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    static readonly Regex Reference = new(@"\[\^([^\]\s]+)\]", RegexOptions.CultureInvariant);
 
     static IEnumerable<Finding> Footnotes(string body)
     {

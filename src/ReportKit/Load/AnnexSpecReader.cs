@@ -14,7 +14,7 @@ namespace ReportKit.Load;
 /// table with its own columns and rows (docs/annexes.md). Relative workbook paths resolve against
 /// the plan's folder; every problem is reported where it is written.
 /// </summary>
-static partial class AnnexSpecReader
+static class AnnexSpecReader
 {
     /// <summary>The plan's annexes, or null when it names none (a plan with targets then gets the default target annex).</summary>
     public static List<AnnexSpec>? Read(YamlNodeReader r, string planPath)
@@ -266,8 +266,7 @@ static partial class AnnexSpecReader
         return ok && keys.Count == 0 ? list : null;
     }
 
-    [GeneratedRegex(@"^\d+\s*(cm|mm)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex DecimalTail { get; }
+    static readonly Regex DecimalTail = new(@"^\d+\s*(cm|mm)?$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "{ rong: 1,5cm }" is two entries to YAML (the comma ends the value): say so at the stray

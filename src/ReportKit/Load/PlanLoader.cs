@@ -13,10 +13,9 @@ namespace ReportKit.Load;
 /// (so, ky_hieu, trich_yeu, noi_nhan, ...); docs/yaml-keys.md lists them all.
 /// All problems are collected and reported together, each at file:line:column.
 /// </summary>
-internal static partial class PlanLoader
+internal static class PlanLoader
 {
-    [GeneratedRegex(@"^[A-ZĐ][A-Za-zĐđ0-9]*([-/][A-ZĐ0-9][A-Za-zĐđ0-9]*)+$", RegexOptions.CultureInvariant)]
-    private static partial Regex SymbolPattern { get; }
+    static readonly Regex SymbolPattern = new(@"^[A-ZĐ][A-Za-zĐđ0-9]*([-/][A-ZĐ0-9][A-Za-zĐđ0-9]*)+$", RegexOptions.CultureInvariant);
 
     /// <summary>Loads a plan file; throws <see cref="ReportKitException"/> with every located error.</summary>
     public static Plan Load(string path)

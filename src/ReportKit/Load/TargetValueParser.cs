@@ -10,14 +10,11 @@ namespace ReportKit.Load;
 /// 80%, 8,5%. Anything else ("≥ 90%", "1-2 mô hình") is text that passes through untouched;
 /// whether text is allowed depends on the aggregation rule, which the caller checks.
 /// </summary>
-internal static partial class TargetValueParser
+internal static class TargetValueParser
 {
-    [GeneratedRegex(@"^-?\d+([.,]\d+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex Plain { get; }
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$", RegexOptions.CultureInvariant)]
-    private static partial Regex Grouped { get; }
-    [GeneratedRegex(@"^(-?\d+([.,]\d+)?)\s?%$", RegexOptions.CultureInvariant)]
-    private static partial Regex Percent { get; }
+    static readonly Regex Plain = new(@"^-?\d+([.,]\d+)?$", RegexOptions.CultureInvariant);
+    static readonly Regex Grouped = new(@"^\d{1,3}(\.\d{3})+$", RegexOptions.CultureInvariant);
+    static readonly Regex Percent = new(@"^(-?\d+([.,]\d+)?)\s?%$", RegexOptions.CultureInvariant);
 
     /// <summary>The value, or an error message when the text is a number written ambiguously.</summary>
     public static (TargetValue? Value, string? Error) Parse(string text)

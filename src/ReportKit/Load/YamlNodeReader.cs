@@ -14,7 +14,7 @@ namespace ReportKit.Load;
 /// closest known key as a suggestion. Readers are created per mapping; call <see cref="Finish"/>
 /// after the last read so unknown keys are reported.
 /// </summary>
-internal sealed partial class YamlNodeReader
+internal sealed class YamlNodeReader
 {
     readonly YamlMappingNode _map;
     readonly string _file;
@@ -183,10 +183,8 @@ internal sealed partial class YamlNodeReader
         return v;
     }
 
-    [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})/(\d{4})$", RegexOptions.CultureInvariant)]
-    private static partial Regex DmY { get; }
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex Iso { get; }
+    static readonly Regex DmY = new(@"^(\d{1,2})/(\d{1,2})/(\d{4})$", RegexOptions.CultureInvariant);
+    static readonly Regex Iso = new(@"^(\d{4})-(\d{1,2})-(\d{1,2})$", RegexOptions.CultureInvariant);
 
     /// <summary>A date written dd/mm/yyyy (as offices write it) or yyyy-mm-dd; 31/02 is refused.</summary>
     public DateOnly? Date(string key)
