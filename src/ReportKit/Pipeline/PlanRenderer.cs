@@ -35,6 +35,9 @@ internal sealed class PlanRenderer
     // Scriban templates render concurrently with separate contexts; profiles are read-only.
     readonly ConcurrentDictionary<string, PlanTemplate> _templates = new(StringComparer.Ordinal);
     readonly ConcurrentDictionary<string, FormatProfile> _profiles = new(StringComparer.Ordinal);
+    // Where a plan's mau led, for plans that name the same template from the same folders (a
+    // batch's): resolving it checks each folder and link on the way, a tenth of preparing a plan.
+    readonly ConcurrentDictionary<string, string> _templatePaths = new(StringComparer.Ordinal);
 
     public PlanRenderer(string? templateDir = null) => _templateDir = templateDir;
 
@@ -69,7 +72,13 @@ internal sealed class PlanRenderer
                 _ => ProfileLoader.Load(plan.Profile, locator.ProfileDirs, plan.ProfileAt, locator.Roots)));
             try
             {
-                templatePath = locator.FindTemplate(plan.Template, fromPlan: true);
+                var key = plan.Template + "\n" + string.Join("\n", locator.Roots);
+                if (!_templatePaths.TryGetValue(key, out templatePath))
+                {
+                    templatePath = locator.FindTemplate(plan.Template, fromPlan: true);
+                    // Bounded: a batch's plans name a handful of templates from a handful of folders.
+                    if (templatePath is not null && _templatePaths.Count < 1024) _templatePaths.TryAdd(key, templatePath);
+                }
                 if (templatePath is null)
                     bag.Add(plan.TemplateAt.At(Severity.Error, UiLanguage.Format(PipelineMessages.NoTemplate, plan.Template, string.Join(", ", locator.Roots))) with { File = planPath });
             }
