@@ -64,10 +64,14 @@ static class OrganNameBreaker
         var words = Words(text);
         if (words.Length == 0) return [""];
         // A break inside a place name or a word only when no other way fits; then the fewest lines, the best breaks, the evenest lines.
-        var best = Candidates(words, style, maxLines, tier).Where(c => c.Widest <= width)
-            .OrderBy(c => c.Tier == Tier.Anywhere).ThenBy(c => c.Lines.Count).ThenBy(c => c.Tier).ThenBy(c => c.Penalty).ThenBy(c => c.Widest - c.Narrowest)
-            .FirstOrDefault();
+        // One pass for the first best (as a stable sort's first would be): a header is laid out
+        // several times over, and sorting every candidate cost more than making them.
+        Candidate? best = null;
+        foreach (var c in Candidates(words, style, maxLines, tier))
+            if (c.Widest <= width && (best is null || Rank(c).CompareTo(Rank(best)) < 0)) best = c;
         return best?.Lines;
+
+        static (bool, int, Tier, int, int) Rank(Candidate c) => (c.Tier == Tier.Anywhere, c.Lines.Count, c.Tier, c.Penalty, c.Widest - c.Narrowest);
     }
 
     sealed record Candidate(IReadOnlyList<string> Lines, Tier Tier, int Penalty, int Widest, int Narrowest);
