@@ -56,12 +56,21 @@ static partial class NoBreak
         if (text.Length < 3) return text;
         // Every run of a document passes here: the patterns (source-generated, not interpreted,
         // also in the native build) only run on text holding what they need, a dash or a space.
+        // A range and a word before a number both need a digit (\d, any decimal digit, as char.IsDigit).
+        var digit = ContainsDigit(text);
         if (text.AsSpan().IndexOfAny(Dashes) >= 0)
         {
-            text = NumberRange().Replace(text, m => Space + (m.Groups["dash"].Value == "-" ? Hyphen.ToString() : m.Groups["dash"].Value) + Space);
+            if (digit) text = NumberRange().Replace(text, m => Space + (m.Groups["dash"].Value == "-" ? Hyphen.ToString() : m.Groups["dash"].Value) + Space);
             if (text.Contains('-')) text = JoiningHyphen().Replace(text, Hyphen.ToString());
         }
-        return text.AsSpan().IndexOfAny(' ', Space) >= 0 ? WordBeforeNumber().Replace(text, Space.ToString()) : text;
+        return digit && text.AsSpan().IndexOfAny(' ', Space) >= 0 ? WordBeforeNumber().Replace(text, Space.ToString()) : text;
+    }
+
+    static bool ContainsDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     /// <summary>The plain text again: what a reader of the DOCX gets back (U+2011 → "-", U+00A0 → " ").</summary>
