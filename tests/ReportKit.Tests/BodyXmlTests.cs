@@ -111,4 +111,48 @@ public class BodyXmlTests
             Assert.Equal(Xml(writer.Write(header, layout, direct: false)), Assert.IsType<RawXml>(writer.Write(header, layout)).Xml);
         }
     }
+
+    /// <summary>Random text from what plans hold and what XML treats specially: letters, digits, dashes, spaces, entities, non-breaking marks.</summary>
+    static string RandomText(Random random)
+    {
+        const string pool = "aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠỆỖỰĐ0123456789 -–—/.,;:()\"'<>&\u00A0\u2011";
+        var chars = new char[random.Next(0, 40)];
+        for (var i = 0; i < chars.Length; i++) chars[i] = pool[random.Next(pool.Length)];
+        return new string(chars);
+    }
+
+    [Fact]
+    public void Random_paragraphs_headers_and_end_blocks_are_written_as_the_sdk_writes_them()
+    {
+        var random = new Random(20261202);
+        Inline[] Inlines() => [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => random.Next(6) == 0
+            ? (Inline)new LineBreak()
+            : new TextRun(RandomText(random), Bold: random.Next(2) == 0, Italic: random.Next(3) == 0, Underline: random.Next(5) == 0))];
+        Block RandomBlock() => random.Next(9) switch
+        {
+            0 => new BasisLine(Inlines()),
+            1 => new Heading(random.Next(1, 4), RandomText(random), Inlines()),
+            2 => new UnnumberedHeading(random.Next(1, 3), Inlines()),
+            3 => new NumberedParagraph(random.Next(1, 4), RandomText(random), Inlines()),
+            4 => new DashItem(random.Next(1, 3), "-", Inlines()),
+            5 => new NoteParagraph(Inlines()),
+            6 => new PageBreak(),
+            7 => new EndMark(RandomText(random)),
+            _ => new BodyParagraph(Inlines()),
+        };
+        for (var i = 0; i < 200; i++)
+        {
+            var blocks = Enumerable.Range(0, random.Next(1, 8)).Select(_ => RandomBlock()).ToList();
+            var keep = random.Next(2) == 0;
+            Assert.Equal(Written(blocks, direct: false, keep), Written(blocks, direct: true, keep));
+        }
+
+        var (_, document, profile) = new Pipeline.PlanRenderer(Repo.Templates).Prepare(Repo.Example("khanh-hoa-2021"));
+        for (var i = 0; i < 100; i++)
+        {
+            var recipients = Enumerable.Range(0, random.Next(0, 12)).Select(_ => new RecipientLine(Inlines())).ToList();
+            var (direct, sdk) = EndBlockBothWays(profile, document.End with { Recipients = recipients });
+            Assert.Equal(sdk, direct);
+        }
+    }
 }
