@@ -118,7 +118,7 @@ sealed class AnnexSectionWriter(FormatProfile profile, FootnoteWriter? footnotes
             {
                 var merge = cell.RowSpan > 1 ? WordXml.VerticalMerge.Restart : cell.MergedAbove ? WordXml.VerticalMerge.Continue : WordXml.VerticalMerge.None;
                 WordXml.CellStart(sb, Width(widths, col, cell.Span), cell.Span, merge, cell.Flagged ? FlaggedFill : null);
-                WordXml.Paragraph(sb, StyleIds.TableCell, keepNext, JustificationXml(cell.Align), cell.MergedAbove ? "" : cell.Text, style);
+                new LaidParagraph(StyleIds.TableCell, [new LaidRun(cell.MergedAbove ? "" : cell.Text, style)]) { KeepNext = keepNext, Justification = JustificationXml(cell.Align) }.WriteXml(sb);
                 WordXml.CellEnd(sb);
                 col += cell.Span;
             }

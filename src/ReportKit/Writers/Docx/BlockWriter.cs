@@ -44,7 +44,7 @@ sealed class BlockWriter(FootnoteWriter footnotes, int textWidth, bool direct = 
                 PageBreakBefore = pageBreakPending,
             };
             pageBreakPending = false;
-            yield return direct && CanWrite(shape) ? new RawXml("p", Xml(shape)) : Sdk(shape);
+            yield return direct && !shape.Inlines.Any(i => i is FootnoteRef) ? Laid(shape).Write() : Sdk(shape);
         }
     }
 
@@ -85,35 +85,33 @@ sealed class BlockWriter(FootnoteWriter footnotes, int textWidth, bool direct = 
         _ => throw new NotSupportedException(block.GetType().Name),
     };
 
-    /// <summary>Footnotes are numbered as the document goes (the SDK path keeps that state); text the SDK escapes its own way stays with it.</summary>
-    static bool CanWrite(ParagraphShape shape)
+    /// <summary>
+    /// The paragraph for <see cref="LaidParagraph"/> to write (as text, or through the SDK for
+    /// text only it escapes exactly). One with a footnote is not: footnotes are numbered as the
+    /// document goes, and <see cref="Sdk"/> keeps that state.
+    /// </summary>
+    static LaidParagraph Laid(ParagraphShape shape)
     {
-        if (shape.Marker is { } m && !WordXml.CanWrite(m)) return false;
-        foreach (var inline in shape.Inlines)
-            if (inline is FootnoteRef || (inline is TextRun t && !WordXml.CanWrite(t.Text))) return false;
-        return true;
-    }
-
-    static string Xml(ParagraphShape shape)
-    {
-        var sb = new System.Text.StringBuilder(128 + shape.Inlines.Count * 96);
-        sb.Append("<w:p><w:pPr><w:pStyle w:val=\"").Append(shape.Style).Append("\" />");
-        if (shape.KeepNext) sb.Append("<w:keepNext />");
-        if (shape.PageBreakBefore) sb.Append("<w:pageBreakBefore />");
-        if (shape.SpacingBefore is { } before) sb.Append("<w:spacing w:before=\"").Append(before).Append("\" />");
-        if (shape.AlignedAlone is { } jc) sb.Append("<w:ind w:firstLine=\"0\" /><w:jc w:val=\"").Append(jc).Append("\" />");
-        sb.Append("</w:pPr>");
+        var runs = new List<LaidRun>(shape.Inlines.Count + 1);
         if (shape.Marker is { } marker)
         {
+            // The marker takes the emphasis of the text it numbers ("1. **Mục đích**" → bold "1.").
             var firstRun = shape.Inlines.OfType<TextRun>().FirstOrDefault();
-            WordXml.Run(sb, marker, bold: firstRun?.Bold == true, italic: firstRun?.Italic == true, underline: false);
+            runs.Add(new LaidRun(marker, null, Bold: firstRun?.Bold == true, Italic: firstRun?.Italic == true));
         }
         foreach (var inline in shape.Inlines)
         {
-            if (inline is TextRun t) WordXml.Run(sb, t.Text, t.Bold, t.Italic, t.Underline, notBold: shape.TitleOnlyBold && !t.Bold);
-            else if (inline is LineBreak) WordXml.LineBreak(sb);
+            if (inline is TextRun t) runs.Add(new LaidRun(t.Text, null, t.Bold, t.Italic, t.Underline) { NotBold = shape.TitleOnlyBold && !t.Bold });
+            else if (inline is LineBreak) runs.Add(LaidRun.Break);
         }
-        return sb.Append("</w:p>").ToString();
+        return new LaidParagraph(shape.Style, runs)
+        {
+            KeepNext = shape.KeepNext,
+            PageBreakBefore = shape.PageBreakBefore,
+            SpaceBefore = shape.SpacingBefore,
+            FlushFirstLine = shape.AlignedAlone is not null,
+            Justification = shape.AlignedAlone,
+        };
     }
 
     Paragraph Sdk(ParagraphShape shape)

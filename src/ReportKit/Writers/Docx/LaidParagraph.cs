@@ -6,13 +6,17 @@ using ReportKit.Profiles;
 namespace ReportKit.Writers.Docx;
 
 /// <summary>
-/// A paragraph of the header or the end block as its writer laid it out (style, runs, space,
-/// border, indents, alignment), written either as XML text (<see cref="WordXml"/>) or through the
-/// SDK; the two give the same bytes, and the SDK takes the text <see cref="WordXml.CanWrite"/>
-/// refuses. Properties are written in schema order: pStyle, pBdr, spacing, ind, jc.
+/// A paragraph as a writer laid it out (body, header, end block, annex: style, runs, keeping,
+/// space, border, indents, alignment), written either as XML text (<see cref="WordXml"/>) or
+/// through the SDK; the two give the same bytes, and the SDK takes the text
+/// <see cref="WordXml.CanWrite"/> refuses. Properties are written in schema order: pStyle,
+/// keepNext, pageBreakBefore, pBdr, spacing, ind, jc.
 /// </summary>
 sealed record LaidParagraph(string Style, IReadOnlyList<LaidRun> Runs)
 {
+    /// <summary>Kept on the page of the paragraph (or row) after it.</summary>
+    public bool KeepNext { get; init; }
+    public bool PageBreakBefore { get; init; }
     public int? SpaceBefore { get; init; }
     public int? SpaceAfter { get; init; }
     public LaidBorder Border { get; init; }
@@ -39,6 +43,8 @@ sealed record LaidParagraph(string Style, IReadOnlyList<LaidRun> Runs)
     public void WriteXml(StringBuilder sb)
     {
         sb.Append("<w:p><w:pPr><w:pStyle w:val=\"").Append(Style).Append("\" />");
+        if (KeepNext) sb.Append("<w:keepNext />");
+        if (PageBreakBefore) sb.Append("<w:pageBreakBefore />");
         if (Border == LaidBorder.Bottom) sb.Append("<w:pBdr>").Append(BorderSide("bottom", 1)).Append("</w:pBdr>");
         else if (Border == LaidBorder.Box)
             sb.Append("<w:pBdr>").Append(BorderSide("top", 1)).Append(BorderSide("left", 4)).Append(BorderSide("bottom", 1)).Append(BorderSide("right", 4)).Append("</w:pBdr>");
@@ -56,7 +62,7 @@ sealed record LaidParagraph(string Style, IReadOnlyList<LaidRun> Runs)
         foreach (var run in Runs)
         {
             if (run.IsBreak) WordXml.LineBreak(sb);
-            else if (run.Style is { } style) WordXml.Run(sb, run.Text, style.Bold, style.Italic, style.Underline, Units.HalfPoints(style.Size), run.NotBold);
+            else if (run.Style is { } style) WordXml.Run(sb, run.Text, style, run.NotBold);
             else WordXml.Run(sb, run.Text, run.Bold, run.Italic, run.Underline, notBold: run.NotBold);
         }
         sb.Append("</w:p>");
@@ -76,6 +82,8 @@ sealed record LaidParagraph(string Style, IReadOnlyList<LaidRun> Runs)
     public Paragraph ToSdk()
     {
         var pPr = new ParagraphProperties(new ParagraphStyleId { Val = Style });
+        if (KeepNext) pPr.Append(new KeepNext());
+        if (PageBreakBefore) pPr.Append(new PageBreakBefore());
         if (Border == LaidBorder.Bottom) pPr.Append(new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" }));
         else if (Border == LaidBorder.Box)
             pPr.Append(new ParagraphBorders(

@@ -4,11 +4,11 @@ using ReportKit.Profiles;
 namespace ReportKit.Writers.Docx;
 
 /// <summary>
-/// WordprocessingML written as text for the shapes that repeat by the hundred in a document (the
-/// cells of an annex table), byte for byte as the SDK writes the same elements built through
-/// <see cref="RunFactory"/> and <see cref="Tables"/> (schema order, <c>&lt;w:b /&gt;</c>, the same
-/// escaping): building and walking an SDK element per cell was most of an annex's cost in a
-/// national batch. Tests hold each shape to the SDK's output. Text the SDK escapes in ways of its
+/// WordprocessingML written as text for the pieces a document repeats by the hundred (runs, table
+/// rows and cells; paragraphs are <see cref="LaidParagraph"/>'s), byte for byte as the SDK writes
+/// the same elements built through <see cref="RunFactory"/> and <see cref="Tables"/> (schema order,
+/// <c>&lt;w:b /&gt;</c>, the same escaping): building and walking an SDK element per run and cell
+/// was most of a document's cost in a national batch. Tests hold each shape to the SDK's output. Text the SDK escapes in ways of its
 /// own (controls, surrogates) is not written here: <see cref="CanWrite"/> says so first.
 /// </summary>
 static class WordXml
@@ -40,21 +40,9 @@ static class WordXml
 
     public static void CellEnd(StringBuilder sb) => sb.Append("</w:tc>");
 
-    /// <summary>A paragraph of style <paramref name="styleId"/> holding one run, as <see cref="RunFactory.Para"/> with keepNext and jc added after.</summary>
-    /// <param name="justification">The w:jc value ("left", "right", "both"), or null for the style's.</param>
-    public static void Paragraph(StringBuilder sb, string styleId, bool keepNext, string? justification, string text, TextStyle style)
-    {
-        sb.Append("<w:p><w:pPr><w:pStyle w:val=\"").Append(styleId).Append("\" />");
-        if (keepNext) sb.Append("<w:keepNext />");
-        if (justification is not null) sb.Append("<w:jc w:val=\"").Append(justification).Append("\" />");
-        sb.Append("</w:pPr>");
-        Run(sb, text, style);
-        sb.Append("</w:p>");
-    }
-
     /// <summary>As <see cref="RunFactory.Run(string, TextStyle?, bool, bool, bool)"/> with a style: b, i, sz, szCs, u, then the text with its non-breaking hyphens.</summary>
-    public static void Run(StringBuilder sb, string text, TextStyle style) =>
-        Run(sb, text, style.Bold, style.Italic, style.Underline, Units.HalfPoints(style.Size));
+    public static void Run(StringBuilder sb, string text, TextStyle style, bool notBold = false) =>
+        Run(sb, text, style.Bold, style.Italic, style.Underline, Units.HalfPoints(style.Size), notBold);
 
     /// <summary>
     /// As <see cref="RunFactory.Run(string, TextStyle?, bool, bool, bool)"/>: run properties in
