@@ -32,6 +32,23 @@ public class InputMessagesLanguageTests
         Assert.Equal(["ke-hoach.yaml:7:7: ngay: \"31/02/2021\" is not a date"], PlanErrors(UiLanguage.English, yaml));
     }
 
+    [Theory]
+    [InlineData("so: 5\ntrich_yeu: Thực hiện: công tác Hội\n", "2:21", "dấu ':' không được đứng ở đây", "':' is not allowed here")]
+    [InlineData("so: 5\n ky_hieu: KH-BTV\n", "2:9", "dấu ':' không được đứng ở đây", "':' is not allowed here")]
+    [InlineData("noi_nhan: [Tỉnh ủy, UBND tỉnh\n", "2:1", "thiếu dấu ',' hoặc dấu đóng ngoặc", "lacks a ',' or its closing bracket")]
+    [InlineData("noi_nhan:\n  - Tỉnh ủy\n  ban_hanh: x\n", "3:3", "phải là một dòng danh sách bắt đầu bằng '-'", "a list line starting with '-'")]
+    [InlineData("trich_yeu: \"Thực hiện \\q\"\n", "1:12", "ký tự sau dấu '\\' trong chuỗi nháy kép không hợp lệ", "is not a valid escape")]
+    [InlineData("co_quan: [\n", "2:1", "thiếu giá trị ở chỗ này", "a value is missing here")]
+    public void A_yaml_slip_told_in_words_not_the_parser_s_english(string yaml, string at, string vietnamese, string english)
+    {
+        var vi = Assert.Single(PlanErrors(UiLanguage.Vietnamese, yaml));
+        Assert.StartsWith($"ke-hoach.yaml:{at}: YAML sai cú pháp: ", vi);
+        Assert.Contains(vietnamese, vi);
+        var en = Assert.Single(PlanErrors(UiLanguage.English, yaml));
+        Assert.StartsWith($"ke-hoach.yaml:{at}: malformed YAML: ", en);
+        Assert.Contains(english, en);
+    }
+
     [Fact]
     public void A_date_written_another_way()
     {

@@ -89,8 +89,24 @@ internal static class YamlFile
             return UiLanguage.Format(LoadMessages.YamlDuplicateKey, message);
         if (message.Contains("cannot start any token", StringComparison.Ordinal))
             return LoadMessages.YamlCannotStartValue;
+        foreach (var (said, told) in Told)
+            if (message.Contains(said, StringComparison.Ordinal)) return told();
         return UiLanguage.Format(LoadMessages.YamlMalformed, message);
     }
+
+    /// <summary>What YamlDotNet says (English) for the slips people make most, told in the language of messages; anything else is quoted as it said it.</summary>
+    static readonly (string Said, Func<string> Told)[] Told =
+    [
+        ("did not find expected node content", () => LoadMessages.YamlNodeMissing),
+        ("did not find expected key", () => LoadMessages.YamlKeyExpected),
+        ("could not find expected ':'", () => LoadMessages.YamlColonMissing),
+        ("Mapping values are not allowed in this context", () => LoadMessages.YamlColonHere),
+        ("found invalid mapping", () => LoadMessages.YamlColonHere),
+        ("did not find expected '-' indicator", () => LoadMessages.YamlItemExpected),
+        ("did not find expected ',' or", () => LoadMessages.YamlFlowNotClosed),
+        ("found unknown escape character", () => LoadMessages.YamlBadEscape),
+        ("found unexpected end of stream", () => LoadMessages.YamlUnclosed),
+    ];
 
     sealed class Frame(string? anchor, long nodesAtStart, int depth)
     {
